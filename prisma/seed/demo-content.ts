@@ -1,0 +1,197 @@
+import { demoAccounts } from "./demo-accounts";
+import { KRONOBERG_COUNTY_CODE, kronobergProgramme, kronobergPublicationV1, kronobergStrategy, kronobergVersion1 } from "./demo-kronoberg";
+import {
+  SODERMANLAND_COUNTY_CODE,
+  sodermanlandProgramme,
+  sodermanlandPublicationV1,
+  sodermanlandStrategy,
+  sodermanlandVersion1,
+  sodermanlandVersion2,
+} from "./demo-sodermanland";
+import type { Geography, SeededCounty } from "./geography";
+import type { SeededStrategies } from "./national-strategies";
+import type { SeededOrganisations } from "./organisations";
+import { itemNumbers, publishVersion, writeDraftVersion, type WriterContext } from "./programme-writer";
+import { date, required, type Tx } from "./sync";
+
+export type DemoResult = {
+  /** Stories created in this run; empty when all demo content already existed. */
+  createdStories: string[];
+  createdUsers: number;
+  createdMemberships: number;
+};
+
+type DemoContext = {
+  tx: Tx;
+  geography: Geography;
+  organisations: SeededOrganisations;
+  strategies: SeededStrategies;
+  log: (line: string) => void;
+};
+
+/**
+ * Demo users and the two county stories. Each piece is created only when it is missing and never
+ * updated afterwards: a coordinator may have edited the demo draft, and a reseed must not undo that.
+ */
+export async function seedDemoContent(context: DemoContext): Promise<DemoResult> {
+  const users = await seedDemoUsers(context);
+  const createdStories: string[] = [];
+  if (await seedSodermanland(context)) createdStories.push("sodermanland");
+  if (await seedKronoberg(context)) createdStories.push("kronoberg");
+
+  if (createdStories.length > 0 || users.createdUsers > 0 || users.createdMemberships > 0) {
+    await context.tx.auditEvent.create({
+      data: {
+        action: "seed.demo",
+        entityType: "seed",
+        entityId: "demo",
+        after: { stories: createdStories, users: users.createdUsers, memberships: users.createdMemberships },
+        meta: { source: "prisma/seed", isExample: true },
+      },
+    });
+  }
+  return { createdStories, ...users };
+}
+
+async function seedDemoUsers({ tx, organisations }: DemoContext): Promise<{ createdUsers: number; createdMemberships: number }> {
+  const emails = [...new Set(demoAccounts.map((account) => account.email.toLowerCase()))];
+  const existing = await tx.user.findMany({ where: { email: { in: emails } }, select: { email: true } });
+  const existingEmails = new Set(existing.map((user) => user.email));
+  const missing = emails.filter((email) => !existingEmails.has(email));
+  if (missing.length > 0) {
+    await tx.user.createMany({
+      data: missing.map((email) => ({
+        email,
+        name: demoAccounts.find((account) => account.email.toLowerCase() === email)?.name ?? null,
+        isDemo: true,
+      })),
+    });
+  }
+
+  const users = await tx.user.findMany({ where: { email: { in: emails } }, select: { id: true, email: true } });
+  const userIdByEmail = new Map(users.map((user) => [user.email, user.id]));
+  const memberships = await tx.membership.createMany({
+    data: demoAccounts.map((account) => ({
+      userId: required(userIdByEmail, account.email.toLowerCase(), "demoanvändare"),
+      organisationId: required(organisations.idBySlug, account.organisationSlug, "organisation"),
+      role: account.role,
+    })),
+    // The unique (user, organisation, role) makes an existing membership a no-op.
+    skipDuplicates: true,
+  });
+  return { createdUsers: missing.length, createdMemberships: memberships.count };
+}
+
+function findCounty(context: DemoContext, code: string): SeededCounty {
+  return required(context.geography.countiesByCode, code, "län");
+}
+
+function writerContext(context: DemoContext, countyId: string, programmeId: string, keyPrefix: string): WriterContext {
+  return {
+    tx: context.tx,
+    countyId,
+    programmeId,
+    keyPrefix,
+    organisationIdBySlug: context.organisations.idBySlug,
+    strategies: context.strategies,
+  };
+}
+
+/** Returns true when the story was created in this run. */
+async function seedSodermanland(context: DemoContext): Promise<boolean> {
+  const { tx } = context;
+  const county = findCounty(context, SODERMANLAND_COUNTY_CODE);
+  const exists = await tx.regionalStrategy.findUnique({
+    where: { countyId_slug: { countyId: county.id, slug: sodermanlandStrategy.slug } },
+    select: { id: true },
+  });
+  if (exists) return false;
+
+  const strategy = await tx.regionalStrategy.create({
+    data: {
+      countyId: county.id,
+      slug: sodermanlandStrategy.slug,
+      title: sodermanlandStrategy.title,
+      validFrom: date(sodermanlandStrategy.validFrom),
+      validTo: date(sodermanlandStrategy.validTo),
+      nationalStrategyId: required(context.strategies, sodermanlandStrategy.nationalStrategySlug, "nationell strategi").id,
+      overarchingText: sodermanlandStrategy.overarchingText,
+      isExample: true,
+      createdAt: new Date(sodermanlandStrategy.createdAt),
+    },
+    select: { id: true },
+  });
+  const { extension } = sodermanlandStrategy;
+  await tx.strategyExtension.create({
+    data: {
+      regionalStrategyId: strategy.id,
+      newValidTo: date(extension.newValidTo),
+      decisionBody: extension.decisionBody,
+      decisionDate: date(extension.decisionDate),
+      diarienummer: extension.diarienummer,
+      createdAt: new Date(extension.createdAt),
+    },
+  });
+
+  const programme = await tx.actionProgramme.create({
+    data: {
+      countyId: county.id,
+      regionalStrategyId: strategy.id,
+      slug: sodermanlandProgramme.slug,
+      title: sodermanlandProgramme.title,
+      isExample: true,
+      createdAt: new Date(sodermanlandProgramme.createdAt),
+    },
+    select: { id: true },
+  });
+
+  const writer = writerContext(context, county.id, programme.id, `${county.slug}/${sodermanlandProgramme.slug}`);
+  const numbersV1 = itemNumbers(sodermanlandVersion1);
+  const version1 = await writeDraftVersion(writer, sodermanlandVersion1, null);
+  await publishVersion(writer, version1, sodermanlandPublicationV1((key) => required(numbersV1, key, "åtgärd i version 1")));
+  const version2 = await writeDraftVersion(writer, sodermanlandVersion2, version1.id);
+  context.log(`  Södermanland: version 1 publicerad (${version1.itemCount} åtgärder), version 2 utkast (${version2.itemCount} åtgärder)`);
+  return true;
+}
+
+async function seedKronoberg(context: DemoContext): Promise<boolean> {
+  const { tx } = context;
+  const county = findCounty(context, KRONOBERG_COUNTY_CODE);
+  const exists = await tx.regionalStrategy.findUnique({
+    where: { countyId_slug: { countyId: county.id, slug: kronobergStrategy.slug } },
+    select: { id: true },
+  });
+  if (exists) return false;
+
+  const strategy = await tx.regionalStrategy.create({
+    data: {
+      countyId: county.id,
+      slug: kronobergStrategy.slug,
+      title: kronobergStrategy.title,
+      validFrom: date(kronobergStrategy.validFrom),
+      validTo: date(kronobergStrategy.validTo),
+      nationalStrategyId: required(context.strategies, kronobergStrategy.nationalStrategySlug, "nationell strategi").id,
+      overarchingText: kronobergStrategy.overarchingText,
+      isExample: true,
+      createdAt: new Date(kronobergStrategy.createdAt),
+    },
+    select: { id: true },
+  });
+  const programme = await tx.actionProgramme.create({
+    data: {
+      countyId: county.id,
+      regionalStrategyId: strategy.id,
+      slug: kronobergProgramme.slug,
+      title: kronobergProgramme.title,
+      isExample: true,
+      createdAt: new Date(kronobergProgramme.createdAt),
+    },
+    select: { id: true },
+  });
+
+  const writer = writerContext(context, county.id, programme.id, `${county.slug}/${kronobergProgramme.slug}`);
+  const version1 = await writeDraftVersion(writer, kronobergVersion1, null);
+  await publishVersion(writer, version1, kronobergPublicationV1);
+  context.log(`  Kronoberg: version 1 publicerad (${version1.itemCount} åtgärder)`);
+  return true;
+}

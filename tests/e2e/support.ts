@@ -1,0 +1,54 @@
+import { AxeBuilder } from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import { e2ePaths } from "./paths";
+
+/** WCAG 2.1 AA as the law asks: axe must report nothing on every page a test visits. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+  expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+export type CapturedMail = { to: string[]; from: string | null; raw: string; receivedAt: string };
+
+function readMails(): CapturedMail[] {
+  if (!existsSync(e2ePaths.mailDir)) return [];
+  return readdirSync(e2ePaths.mailDir)
+    .sort()
+    .map((file) => JSON.parse(readFileSync(path.join(e2ePaths.mailDir, file), "utf8")) as CapturedMail);
+}
+
+/** Waits for a message to `to` that arrived after `since` (ISO time) and returns it decoded. */
+export async function waitForMail(to: string, since: string): Promise<CapturedMail> {
+  let found: CapturedMail | undefined;
+  await expect
+    .poll(() => {
+      found = readMails().find((m) => m.to.includes(to.toLowerCase()) && m.receivedAt >= since);
+      return found !== undefined;
+    }, { message: `e-mail to ${to}`, timeout: 15_000 })
+    .toBe(true);
+  if (!found) throw new Error(`no e-mail to ${to}`);
+  return found;
+}
+
+/** The first http(s) link in a captured message, with quoted-printable soft breaks undone. */
+export function extractLink(mail: CapturedMail, pathPart: string): string {
+  const body = mail.raw.replace(/=\r?\n/g, "").replace(/=3D/g, "=").replace(/&amp;/g, "&");
+  const link = body.match(new RegExp(`https?://[^\\s"'<>]*${pathPart}[^\\s"'<>]*`))?.[0];
+  if (!link) throw new Error(`no link containing ${pathPart} in the e-mail`);
+  return link;
+}
+
+/** Direct database access, to check what a UI action changed. */
+export async function queryDatabase<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: readFileSync(e2ePaths.databaseUrlFile, "utf8").trim() });
+  await client.connect();
+  try {
+    return (await client.query<T>(sql, params)).rows;
+  } finally {
+    await client.end();
+  }
+}
