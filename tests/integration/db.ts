@@ -1,0 +1,100 @@
+// The test database: a PrismaClient on the URL global-setup.ts provides, and the table reset the
+// setup file runs before each test.
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { inject } from "vitest";
+import { PrismaClient } from "@/lib/db/generated/client";
+
+export const testDatabaseUrl: string = inject("databaseUrl");
+
+/**
+ * pg-pool discards a connection after any failed query (Pool.query releases it with the error),
+ * so every refusal a test provokes would pay for a new backend (~7 ms). A failed statement leaves
+ * the connection usable, so the test client's pool releases it normally. Only the test client
+ * does this; lib's own client (lib/db/client.ts) keeps pg's default.
+ */
+function createTestPool(): pg.Pool {
+  const pool = new pg.Pool({ connectionString: testDatabaseUrl });
+  const query = async (config: pg.QueryConfig): Promise<pg.QueryResult> => {
+    const client = await pool.connect();
+    try {
+      return await client.query(config);
+    } finally {
+      client.release();
+    }
+  };
+  return Object.assign(pool, { query });
+}
+
+// errorFormat "minimal": the default format renders each error with the calling source line,
+// which costs time on every refusal the tests provoke and adds nothing to an assertion.
+export const testDb = new PrismaClient({
+  adapter: new PrismaPg(createTestPool(), { disposeExternalPool: true }),
+  errorFormat: "minimal",
+});
+
+// The reset runs over its own pg connection: one round trip for the whole script (Prisma's raw
+// queries take one statement each).
+const resetPool = new pg.Pool({ connectionString: testDatabaseUrl, max: 1 });
+let resetScript: string | undefined;
+
+/**
+ * Empties every application table (not _prisma_migrations) before each test.
+ *
+ * DELETE under session_replication_role = replica rather than TRUNCATE: TRUNCATE replaces each
+ * table's files and costs ~200 ms for the whole schema, DELETE of a few rows costs ~5 ms. Replica
+ * mode (superuser, as the test server's user is) skips triggers and foreign key checks, so frozen
+ * versions and insert-only audit rows go too, in any table order. Identity sequences keep counting:
+ * tests must not depend on generated ids.
+ */
+export async function truncateAllTables(): Promise<void> {
+  if (resetScript === undefined) {
+    const { rows } = await resetPool.query<{ tablename: string }>(
+      `SELECT tablename FROM pg_tables
+       WHERE schemaname = current_schema() AND tablename <> '_prisma_migrations'
+       ORDER BY tablename`,
+    );
+    const deletes = rows.map((row) => `DELETE FROM "${row.tablename.replaceAll('"', '""')}";`);
+    resetScript = ["BEGIN;", "SET LOCAL session_replication_role = replica;", ...deletes, "COMMIT;"].join("\n");
+  }
+  await resetPool.query(resetScript);
+}
+
+/** Closes the test database connections (setup.ts, after each file). */
+export async function disconnectTestDb(): Promise<void> {
+  await Promise.all([testDb.$disconnect(), resetPool.end()]);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null;
+}
+
+/**
+ * The PostgreSQL SQLSTATE behind an error: from a pg error directly, or from a Prisma error
+ * through the driver adapter (meta.driverAdapterError.cause.originalCode: P2002/P2003/P2010/P2039
+ * all carry it). "LP001"/"LP002" are the project's own trigger codes (prisma/migrations/*_invariants).
+ */
+export function sqlStateOf(error: unknown): string | undefined {
+  if (!isRecord(error)) return undefined;
+  const meta = error["meta"];
+  if (isRecord(meta)) {
+    const adapterError = meta["driverAdapterError"];
+    const cause = isRecord(adapterError) ? adapterError["cause"] : undefined;
+    if (isRecord(cause) && typeof cause["originalCode"] === "string") return cause["originalCode"];
+  }
+  const code = error["code"];
+  return typeof code === "string" && /^[0-9A-Z]{5}$/.test(code) ? code : undefined;
+}
+
+/**
+ * Awaits an operation that the database should refuse and returns the SQLSTATE it refused with,
+ * "resolved" when it was not refused, so `expect(await refusalOf(p)).toBe("LP001")` reads well.
+ */
+export async function refusalOf(operation: Promise<unknown>): Promise<string> {
+  try {
+    await operation;
+  } catch (error) {
+    return sqlStateOf(error) ?? `no SQLSTATE (${error instanceof Error ? error.message : String(error)})`;
+  }
+  return "resolved";
+}
