@@ -54,11 +54,10 @@ export function parseServerEnv(source: Record<string, string | undefined>): Serv
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const variable = String(issue?.path[0] ?? "okänd variabel");
-  const message =
-    issue?.code === "invalid_type" && issue.input === undefined
-      ? `${variable} saknas: ${issue.message}`
-      : `${variable}: ${issue?.message ?? "ogiltigt värde"}`;
-  throw new EnvError(variable, message.replace(new RegExp(`^${variable}: ${variable} `), `${variable} `));
+  // Messages that already start with the variable's name are one full sentence as they are.
+  const text = issue?.message ?? "ogiltigt värde";
+  const message = text.startsWith(variable) ? text : `${variable}: ${text}`;
+  throw new EnvError(variable, message);
 }
 
 let cached: ServerEnv | undefined;

@@ -1,0 +1,75 @@
+/**
+ * Start-up checks for the Node.js server (loaded by instrumentation.ts): a wrong setting or an
+ * unreachable database stops the app with one Swedish sentence naming the variable, instead of
+ * failing on the first request. No stack trace.
+ */
+import pg from "pg";
+import { getServerEnv } from "@/lib/env";
+
+const databaseTimeoutMs = 5000;
+
+function describeTarget(databaseUrl: string): { where: string; database: string } {
+  try {
+    const url = new URL(databaseUrl);
+    return { where: `${url.hostname}:${url.port || "5432"}`, database: decodeURIComponent(url.pathname.slice(1)) };
+  } catch {
+    return { where: "okänd adress", database: "" };
+  }
+}
+
+function errorCode(error: unknown): string | undefined {
+  if (typeof error !== "object" || error === null || !("code" in error)) return undefined;
+  return typeof error.code === "string" ? error.code : undefined;
+}
+
+/** One sentence for each way the database check can fail. */
+function describeDatabaseFailure(error: unknown, databaseUrl: string): string {
+  const { where, database } = describeTarget(databaseUrl);
+  switch (errorCode(error)) {
+    case "28P01":
+    case "28000":
+      return `DATABASE_URL: databasen på ${where} nekade inloggningen – kontrollera användarnamn och lösenord i adressen.`;
+    case "3D000":
+      return `DATABASE_URL: databasen "${database}" finns inte på ${where} – kontrollera databasnamnet i adressen.`;
+    case "MISSING_TABLES":
+      return `DATABASE_URL: databasen på ${where} saknar Länsplans tabeller – kör migreringarna först (npm start gör det automatiskt).`;
+    default:
+      return `DATABASE_URL: kan inte ansluta till databasen på ${where} – kontrollera adressen och att servern är igång.`;
+  }
+}
+
+async function checkDatabase(databaseUrl: string): Promise<void> {
+  const client = new pg.Client({
+    connectionString: databaseUrl,
+    connectionTimeoutMillis: databaseTimeoutMs,
+    query_timeout: databaseTimeoutMs,
+  });
+  // A failed connection also emits "error" on the client; without a listener Node would crash on it.
+  client.on("error", () => undefined);
+  try {
+    await client.connect();
+    const result = await client.query<{ ready: boolean }>("SELECT to_regclass('public.app_user') IS NOT NULL AS ready");
+    if (result.rows[0]?.ready !== true) throw Object.assign(new Error("missing tables"), { code: "MISSING_TABLES" });
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+function stop(message: string): never {
+  process.stderr.write(`\n${message}\n\n`);
+  process.exit(1);
+}
+
+export async function checkServerStartup(): Promise<void> {
+  let databaseUrl: string;
+  try {
+    databaseUrl = getServerEnv().DATABASE_URL;
+  } catch (error) {
+    stop(error instanceof Error ? error.message : String(error));
+  }
+  try {
+    await checkDatabase(databaseUrl);
+  } catch (error) {
+    stop(describeDatabaseFailure(error, databaseUrl));
+  }
+}

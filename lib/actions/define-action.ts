@@ -1,0 +1,89 @@
+import "server-only";
+import { unstable_rethrow } from "next/navigation";
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import type { ActionResult, FieldErrors } from "@/lib/actions/types";
+import { authorize, type Permission, type PolicyResource } from "@/lib/auth/policy";
+import { getCurrentActor } from "@/lib/auth/session";
+import { AppError, isAppError } from "@/lib/errors/app-error";
+import type { Actor } from "@/lib/users/types";
+
+type ActionBase<S extends z.ZodType, R> = {
+  /** For server logs only, e.g. "version.withdraw". */
+  name: string;
+  input: S;
+  /** Paths whose cached pages the change makes stale. */
+  revalidate?: (input: z.output<S>, result: R) => readonly string[];
+};
+
+/**
+ * How an action is let in. There is no default: every action names its rule, and `run` (the one
+ * domain call: no Prisma, no authorization) only ever runs after it.
+ * - permission: a signed-in actor the policy allows on the resource (ids from the record, not the form);
+ * - signedIn: any signed-in actor, acting only on their own data;
+ * - public: no session needed (e.g. choosing the interface language).
+ */
+export type ActionDefinition<S extends z.ZodType, R> = ActionBase<S, R> &
+  (
+    | {
+        access: "permission";
+        permission: Permission;
+        resource: (input: z.output<S>) => PolicyResource | Promise<PolicyResource>;
+        run: (input: z.output<S>, context: { actor: Actor }) => Promise<R>;
+      }
+    | { access: "signedIn"; run: (input: z.output<S>, context: { actor: Actor }) => Promise<R> }
+    | { access: "public"; run: (input: z.output<S>, context: { actor: Actor | null }) => Promise<R> }
+  );
+
+/** FormData → plain object; a repeated field becomes an array. Next's internal $ACTION fields are dropped. */
+function formDataToObject(formData: FormData): Record<string, unknown> {
+  const result: Record<string, unknown> = {};
+  for (const key of new Set(formData.keys())) {
+    if (key.startsWith("$ACTION")) continue;
+    const values = formData.getAll(key);
+    result[key] = values.length === 1 ? values[0] : values;
+  }
+  return result;
+}
+
+async function runAuthorized<S extends z.ZodType, R>(definition: ActionDefinition<S, R>, input: z.output<S>): Promise<R> {
+  const actor = await getCurrentActor();
+  switch (definition.access) {
+    case "public":
+      return definition.run(input, { actor });
+    case "signedIn":
+      if (actor === null) throw new AppError("UNAUTHENTICATED");
+      return definition.run(input, { actor });
+    case "permission":
+      authorize(actor, definition.permission, await definition.resource(input));
+      return definition.run(input, { actor });
+  }
+}
+
+/**
+ * The one server-action wrapper (STYLE.md §3): parse with zod → resolve the actor → authorize with
+ * the policy → the domain call → revalidate. AppError becomes its code; anything else is logged
+ * here and reaches the browser only as UNEXPECTED (never a message or stack trace).
+ */
+export function defineAction<S extends z.ZodType, R>(
+  definition: ActionDefinition<S, R>,
+): (raw: unknown) => Promise<ActionResult<R>> {
+  return async (raw) => {
+    const parsed = await definition.input.safeParseAsync(raw instanceof FormData ? formDataToObject(raw) : raw);
+    if (!parsed.success) {
+      const fieldErrors: FieldErrors = z.flattenError(parsed.error).fieldErrors;
+      return { ok: false, code: "VALIDATION", fieldErrors };
+    }
+    try {
+      const data = await runAuthorized(definition, parsed.data);
+      for (const path of definition.revalidate?.(parsed.data, data) ?? []) revalidatePath(path);
+      return { ok: true, data };
+    } catch (error) {
+      // redirect(), notFound() and Next's other control-flow errors must keep propagating.
+      unstable_rethrow(error);
+      if (isAppError(error)) return { ok: false, code: error.code };
+      console.error(`[action ${definition.name}] unexpected error`, error);
+      return { ok: false, code: "UNEXPECTED" };
+    }
+  };
+}

@@ -1,0 +1,11 @@
+import type { ErrorCode } from "@/lib/errors/app-error";
+
+/** UNEXPECTED: anything that is not an AppError. Logged on the server; the browser gets only the code. */
+export type ActionErrorCode = ErrorCode | "UNEXPECTED";
+
+/** Field name → zod's messages for it, shown beside the field. */
+export type FieldErrors = Partial<Record<string, string[]>>;
+
+export type ActionResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; code: ActionErrorCode; fieldErrors?: FieldErrors };

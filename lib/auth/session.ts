@@ -1,0 +1,33 @@
+import "server-only";
+import { getServerSession } from "next-auth";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { cache } from "react";
+import { z } from "zod";
+import { getAuthOptions } from "@/lib/auth/config";
+import { requestPathHeader, toCallbackPath } from "@/lib/auth/schema";
+import { findActiveActor } from "@/lib/users/data";
+import type { Actor } from "@/lib/users/types";
+
+const userIdSchema = z.guid();
+
+/**
+ * The signed-in actor of this request, or null (signed out, unknown or disabled user).
+ * Security-critical: the JWT only says who; the user and memberships are read from the database
+ * on every request, so disabling a user or removing a membership takes effect on the next request.
+ * Cached per request (React cache), so layouts, loaders and actions share one read.
+ */
+export const getCurrentActor = cache(async (): Promise<Actor | null> => {
+  const session = await getServerSession(getAuthOptions());
+  const userId = userIdSchema.safeParse(session?.userId);
+  if (!userId.success) return null;
+  return findActiveActor(userId.data);
+});
+
+/** The actor, or a redirect to the sign-in page that comes back to the requested path. */
+export async function requireActor(): Promise<Actor> {
+  const actor = await getCurrentActor();
+  if (actor !== null) return actor;
+  const callbackUrl = toCallbackPath((await headers()).get(requestPathHeader));
+  redirect(`/logga-in?${new URLSearchParams({ callbackUrl }).toString()}`);
+}

@@ -1,0 +1,185 @@
+import { describe, expect, it } from "vitest";
+import {
+  authorize,
+  can,
+  isCoordinatorOfCounty,
+  isMemberOfOrganisation,
+  permissionNames,
+  permissions,
+  roles,
+  speaksForOrganisation,
+  type Permission,
+  type PermissionRule,
+  type PolicyResource,
+} from "@/lib/auth/policy";
+import { AppError } from "@/lib/errors/app-error";
+import type { Actor, ActorMembership, OrganisationKind, Role } from "@/lib/users/types";
+
+// Two counties, each with a county board and a municipality; one national agency without a county.
+const countyA = "00000000-0000-4000-8000-00000000000a";
+const countyB = "00000000-0000-4000-8000-00000000000b";
+const orgs = {
+  boardA: { id: "10000000-0000-4000-8000-00000000000a", kind: "COUNTY_BOARD", countyId: countyA },
+  boardB: { id: "10000000-0000-4000-8000-00000000000b", kind: "COUNTY_BOARD", countyId: countyB },
+  municipalityA: { id: "20000000-0000-4000-8000-00000000000a", kind: "MUNICIPALITY", countyId: countyA },
+  municipalityB: { id: "20000000-0000-4000-8000-00000000000b", kind: "MUNICIPALITY", countyId: countyB },
+  agency: { id: "30000000-0000-4000-8000-000000000000", kind: "NATIONAL_AGENCY", countyId: null },
+} satisfies Record<string, { id: string; kind: OrganisationKind; countyId: string | null }>;
+
+type OrgKey = keyof typeof orgs;
+
+function membership(org: OrgKey, role: Role): ActorMembership {
+  const o = orgs[org];
+  return { organisationId: o.id, organisationName: org, organisationKind: o.kind, countyId: o.countyId, role };
+}
+
+function actorWith(...memberships: ActorMembership[]): Actor {
+  return { userId: "40000000-0000-4000-8000-000000000000", email: "a@example.se", name: "A", isDemo: false, memberships };
+}
+
+/** Where each role naturally sits: coordinators at a county board, signatories and members in a municipality. */
+function homeOf(role: Role): OrgKey {
+  if (role === "COORDINATOR") return "boardA";
+  if (role === "ADMIN") return "agency";
+  return "municipalityA";
+}
+
+/** The resource that is "own" for a permission's scope when the actor sits at `org`. */
+function ownResource(permission: Permission, org: OrgKey): PolicyResource {
+  const scope = permissions[permission].scope;
+  if (scope === "county") return { countyId: orgs[org].countyId ?? countyA };
+  if (scope === "organisation") return { organisationId: orgs[org].id };
+  return {};
+}
+
+describe("the permission table", () => {
+  it("lists every permission exactly once, each with at least one role", () => {
+    expect(Object.keys(permissions).sort()).toEqual([...permissionNames].sort());
+    for (const name of permissionNames) expect(permissions[name].roles.length).toBeGreaterThan(0);
+  });
+
+  it("knows all four roles", () => {
+    expect([...roles].sort()).toEqual(["ADMIN", "COORDINATOR", "MEMBER", "SIGNATORY"]);
+  });
+
+  it("scopes every coordinator-driven permission to the county and every signatory-driven one to the organisation", () => {
+    for (const name of permissionNames) {
+      const rule: PermissionRule = permissions[name];
+      if (rule.roles.includes("COORDINATOR") && rule.roles.length === 1) expect(rule.scope).toBe("county");
+      if (rule.roles.includes("SIGNATORY") && rule.roles.length === 1) expect(rule.scope).toBe("organisation");
+    }
+  });
+});
+
+// The whole role × permission matrix, generated from the table: a role listed for a permission may
+// act on its own resource; a role not listed never may.
+describe.each(roles)("role %s", (role) => {
+  const org = homeOf(role);
+  const actor = actorWith(membership(org, role));
+
+  it.each(permissionNames)(`%s: allowed exactly when the table lists ${role}`, (permission) => {
+    const listed: readonly Role[] = permissions[permission].roles;
+    const allowed = listed.includes(role);
+    expect(can(actor, permission, ownResource(permission, org))).toBe(allowed);
+    if (allowed) expect(() => authorize(actor, permission, ownResource(permission, org))).not.toThrow();
+    else expect(() => authorize(actor, permission, ownResource(permission, org))).toThrowError(AppError);
+  });
+});
+
+const countyPermissions = permissionNames.filter((p) => permissions[p].scope === "county");
+const organisationPermissions = permissionNames.filter((p) => permissions[p].scope === "organisation");
+
+describe("refusals", () => {
+  const coordinatorA = actorWith(membership("boardA", "COORDINATOR"));
+  const signatoryA = actorWith(membership("municipalityA", "SIGNATORY"));
+
+  it.each(countyPermissions)("a coordinator of another county cannot %s", (permission) => {
+    expect(can(coordinatorA, permission, { countyId: countyB })).toBe(false);
+    expect(() => authorize(coordinatorA, permission, { countyId: countyB })).toThrowError(
+      expect.objectContaining({ code: "FORBIDDEN" }),
+    );
+  });
+
+  it.each(countyPermissions)("a coordinator role outside a county board does not grant %s", (permission) => {
+    const coordinatorAtMunicipality = actorWith(membership("municipalityA", "COORDINATOR"));
+    expect(can(coordinatorAtMunicipality, permission, { countyId: countyA })).toBe(false);
+  });
+
+  it.each(countyPermissions)("%s without a county on the resource is refused", (permission) => {
+    expect(can(coordinatorA, permission, {})).toBe(false);
+    expect(can(coordinatorA, permission, { countyId: "" })).toBe(false);
+  });
+
+  it.each(organisationPermissions)("a signatory of another organisation cannot %s", (permission) => {
+    expect(can(signatoryA, permission, { organisationId: orgs.municipalityB.id })).toBe(false);
+    expect(() => authorize(signatoryA, permission, { organisationId: orgs.municipalityB.id })).toThrowError(
+      expect.objectContaining({ code: "FORBIDDEN" }),
+    );
+  });
+
+  it.each(organisationPermissions)("%s without an organisation on the resource is refused", (permission) => {
+    expect(can(signatoryA, permission, {})).toBe(false);
+  });
+
+  it.each(permissionNames)("an anonymous visitor (or a disabled user: no actor) cannot %s", (permission) => {
+    expect(can(null, permission, { countyId: countyA, organisationId: orgs.municipalityA.id })).toBe(false);
+    expect(() => authorize(null, permission, { countyId: countyA })).toThrowError(
+      expect.objectContaining({ code: "UNAUTHENTICATED" }),
+    );
+  });
+
+  it.each(permissionNames)("a signed-in user without any membership cannot %s", (permission) => {
+    const nobody = actorWith();
+    expect(can(nobody, permission, { countyId: countyA, organisationId: orgs.municipalityA.id })).toBe(false);
+  });
+
+  it("an unknown permission is refused even for an administrator", () => {
+    const admin = actorWith(membership("agency", "ADMIN"));
+    const unknown: string = "programme.delete";
+    expect(permissionNames.some((p) => p === unknown)).toBe(false);
+    // Called the way untyped code (a form field, a JS caller) could: method parameters are bivariant.
+    const untyped: { check(actor: Actor | null, permission: string): boolean } = { check: can };
+    expect(untyped.check(admin, unknown)).toBe(false);
+    expect(untyped.check(admin, "__proto__")).toBe(false);
+    expect(untyped.check(admin, "toString")).toBe(false);
+  });
+
+  it("a coordinator's county role does not let them speak for a municipality in that county", () => {
+    expect(can(coordinatorA, "endorsement.decide", { organisationId: orgs.municipalityA.id })).toBe(false);
+  });
+
+  it("a member of an organisation may view its members but not decide for it", () => {
+    const member = actorWith(membership("municipalityA", "MEMBER"));
+    expect(can(member, "organisation.viewMembers", { organisationId: orgs.municipalityA.id })).toBe(true);
+    expect(can(member, "organisation.viewMembers", { organisationId: orgs.municipalityB.id })).toBe(false);
+    expect(can(member, "endorsement.decide", { organisationId: orgs.municipalityA.id })).toBe(false);
+  });
+
+  it("roles in several organisations are checked one by one, never combined", () => {
+    const mixed = actorWith(membership("municipalityA", "SIGNATORY"), membership("municipalityB", "MEMBER"));
+    expect(can(mixed, "endorsement.decide", { organisationId: orgs.municipalityA.id })).toBe(true);
+    expect(can(mixed, "endorsement.decide", { organisationId: orgs.municipalityB.id })).toBe(false);
+  });
+});
+
+describe("named predicates", () => {
+  it("isCoordinatorOfCounty holds only at the county board of that county", () => {
+    expect(isCoordinatorOfCounty(actorWith(membership("boardA", "COORDINATOR")), countyA)).toBe(true);
+    expect(isCoordinatorOfCounty(actorWith(membership("boardA", "COORDINATOR")), countyB)).toBe(false);
+    expect(isCoordinatorOfCounty(actorWith(membership("boardA", "MEMBER")), countyA)).toBe(false);
+    expect(isCoordinatorOfCounty(actorWith(membership("municipalityA", "COORDINATOR")), countyA)).toBe(false);
+  });
+
+  it("speaksForOrganisation needs the SIGNATORY role in that very organisation", () => {
+    expect(speaksForOrganisation(actorWith(membership("municipalityA", "SIGNATORY")), orgs.municipalityA.id)).toBe(true);
+    expect(speaksForOrganisation(actorWith(membership("municipalityA", "MEMBER")), orgs.municipalityA.id)).toBe(false);
+    expect(speaksForOrganisation(actorWith(membership("municipalityA", "SIGNATORY")), orgs.municipalityB.id)).toBe(false);
+  });
+
+  it("isMemberOfOrganisation accepts any role there and nothing elsewhere", () => {
+    for (const role of roles) {
+      expect(isMemberOfOrganisation(actorWith(membership("municipalityA", role)), orgs.municipalityA.id)).toBe(true);
+      expect(isMemberOfOrganisation(actorWith(membership("municipalityA", role)), orgs.municipalityB.id)).toBe(false);
+    }
+  });
+});
