@@ -1,11 +1,28 @@
 // Runs in the test worker before each integration test file.
-import { afterAll, beforeEach, inject } from "vitest";
+import { afterAll, beforeEach, inject, vi } from "vitest";
 import { disconnectTestDb, truncateAllTables } from "./db.ts";
+import { sessionState, signInAs } from "./session.ts";
+import type * as NextAuth from "next-auth";
+import type * as NextCache from "next/cache";
+
+// Mocked: the session (who the JWT says is signed in) and Next's cache invalidation, which needs a
+// running Next server. Nothing else is: actions, policy, loaders and the database run for real.
+vi.mock("next-auth", async (importOriginal) => ({
+  ...(await importOriginal<typeof NextAuth>()),
+  getServerSession: async () => (sessionState.userId ? { userId: sessionState.userId } : null),
+}));
+vi.mock("next/cache", async (importOriginal) => ({
+  ...(await importOriginal<typeof NextCache>()),
+  revalidatePath: vi.fn(),
+  revalidateTag: vi.fn(),
+  updateTag: vi.fn(),
+}));
 
 // lib reads DATABASE_URL (lib/env.ts); point it at the test database, never at a developer's own.
 process.env.DATABASE_URL = inject("databaseUrl");
 
 beforeEach(async () => {
+  signInAs(null);
   await truncateAllTables();
 });
 
