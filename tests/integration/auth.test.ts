@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { consumeSignInAttempt, signInRateLimits } from "@/lib/auth/rate-limit";
+import { getAuthOptions } from "@/lib/auth/config";
+import { testDb } from "./db.ts";
+
+const now = new Date("2026-11-23T10:00:00Z");
+
+describe("sign-in rate limits", () => {
+  it("refuses the sixth e-mail link for one account within the window and says when to try again", async () => {
+    const limit = signInRateLimits.email.perAccount;
+    for (let i = 0; i < limit; i += 1) {
+      // A different address each time: only the per-account limit can refuse.
+      const decision = await consumeSignInAttempt({ method: "email", email: "anna@kommun.example", address: `10.0.0.${i}`, now });
+      expect(decision).toEqual({ allowed: true });
+    }
+    const refused = await consumeSignInAttempt({ method: "email", email: "Anna@Kommun.example ", address: "10.0.0.99", now });
+    expect(refused.allowed).toBe(false);
+    if (!refused.allowed) expect(refused.retryAfterSeconds).toBeGreaterThan(0);
+    // Another account is unaffected.
+    expect(await consumeSignInAttempt({ method: "email", email: "bo@kommun.example", address: "10.0.0.98", now })).toEqual({ allowed: true });
+  });
+
+  it("refuses attempts from one address past its limit, whatever account they name", async () => {
+    const limit = signInRateLimits.email.perAddress;
+    for (let i = 0; i < limit; i += 1) {
+      expect((await consumeSignInAttempt({ method: "email", email: `person${i}@kommun.example`, address: "192.0.2.7", now })).allowed).toBe(true);
+    }
+    expect((await consumeSignInAttempt({ method: "email", email: "ny@kommun.example", address: "192.0.2.7", now })).allowed).toBe(false);
+  });
+
+  it("opens again in the next window", async () => {
+    for (let i = 0; i <= signInRateLimits.email.perAccount; i += 1) {
+      await consumeSignInAttempt({ method: "email", email: "cecilia@kommun.example", address: `10.1.0.${i}`, now });
+    }
+    const later = new Date(now.getTime() + signInRateLimits.email.windowSeconds * 1000);
+    expect(await consumeSignInAttempt({ method: "email", email: "cecilia@kommun.example", address: "10.1.0.200", now: later })).toEqual({ allowed: true });
+  });
+
+  it("stores counters under hashed keys, never the e-mail address or IP", async () => {
+    await consumeSignInAttempt({ method: "email", email: "dora@kommun.example", address: "203.0.113.5", now });
+    const keys = (await testDb.rateLimitBucket.findMany({ select: { key: true } })).map((row) => row.key).join(" ");
+    expect(keys).not.toContain("dora");
+    expect(keys).not.toContain("203.0.113.5");
+  });
+});
+
+describe("sessions", () => {
+  it("expire after at most 12 hours", () => {
+    process.env.NEXTAUTH_SECRET ??= "test-secret-test-secret-test-secret-123";
+    const options = getAuthOptions();
+    expect(options.session?.strategy).toBe("jwt");
+    expect(options.session?.maxAge).toBeLessThanOrEqual(12 * 60 * 60);
+    expect(options.jwt?.maxAge ?? options.session?.maxAge).toBeLessThanOrEqual(12 * 60 * 60);
+  });
+});
