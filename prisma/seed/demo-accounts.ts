@@ -58,7 +58,7 @@ export const demoAccounts: readonly DemoAccount[] = [
     role: "MEMBER",
     organisationName: "Nyköpings kommun",
     organisationSlug: "nykopings-kommun",
-    description: "Folkhälsostrateg i Nyköpings kommun: rapporterar uppföljning av kommunens åtgärder.",
+    description: "Folkhälsostrateg i Nyköpings kommun (medlem): läser det som delas med kommunen, t.ex. remissvar och ställningstaganden.",
   },
   {
     email: "signatar@eskilstuna.example",
