@@ -18,6 +18,8 @@ declare module "next-auth" {
   interface Session {
     /** The signed-in user's id (JWT `sub`). Everything else is loaded from the database per request. */
     userId?: string;
+    /** When the user signed in (ms since epoch): sessions end 12 h after it, however active. */
+    signedInAt?: number;
   }
 }
 
@@ -136,7 +138,14 @@ function buildAuthOptions(): NextAuthOptions {
         // Completing a sign-in: only an existing, non-disabled user.
         return typeof user.email === "string" && (await findActiveUserByEmail(user.email)) !== null;
       },
-      session: ({ session, token }) => ({ ...session, userId: token.sub }),
+      // next-auth re-issues the JWT on use (a sliding expiry); the sign-in time travels with it so
+      // that getCurrentActor can end the session 12 h after sign-in whatever the activity.
+      jwt: ({ token, user }) => (user ? { ...token, signedInAt: Date.now() } : token),
+      session: ({ session, token }) => ({
+        ...session,
+        userId: token.sub,
+        signedInAt: typeof token.signedInAt === "number" ? token.signedInAt : undefined,
+      }),
     },
     events: {
       signIn: async ({ user, account }) => {

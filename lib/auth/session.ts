@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { z } from "zod";
-import { getAuthOptions } from "@/lib/auth/config";
+import { getAuthOptions, sessionMaxAgeSeconds } from "@/lib/auth/config";
 import { requestPathHeader, toCallbackPath } from "@/lib/auth/schema";
 import { findActiveActor } from "@/lib/users/data";
 import type { Actor } from "@/lib/users/types";
@@ -21,6 +21,9 @@ export const getCurrentActor = cache(async (): Promise<Actor | null> => {
   const session = await getServerSession(getAuthOptions());
   const userId = userIdSchema.safeParse(session?.userId);
   if (!userId.success) return null;
+  // Absolute lifetime: 12 h after sign-in, however active the session has been since.
+  const signedInAt = session?.signedInAt;
+  if (typeof signedInAt !== "number" || Date.now() - signedInAt > sessionMaxAgeSeconds * 1000) return null;
   return findActiveActor(userId.data);
 });
 

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { consumeSignInAttempt, signInRateLimits } from "@/lib/auth/rate-limit";
 import { getAuthOptions } from "@/lib/auth/config";
+import { getCurrentActor } from "@/lib/auth/session";
+import { createUser } from "../factories/index.ts";
 import { testDb } from "./db.ts";
+import { signInAs } from "./session.ts";
 
 const now = new Date("2026-11-23T10:00:00Z");
 
@@ -51,5 +54,23 @@ describe("sessions", () => {
     expect(options.session?.strategy).toBe("jwt");
     expect(options.session?.maxAge).toBeLessThanOrEqual(12 * 60 * 60);
     expect(options.jwt?.maxAge ?? options.session?.maxAge).toBeLessThanOrEqual(12 * 60 * 60);
+  });
+});
+
+describe("the signed-in actor", () => {
+  it("is loaded from the database, and is gone 12 hours after sign-in however active the session", async () => {
+    const user = await createUser(testDb);
+    signInAs(user, Date.now() - 11 * 60 * 60 * 1000);
+    expect((await getCurrentActor())?.userId).toBe(user.id);
+    signInAs(user, Date.now() - 12 * 60 * 60 * 1000 - 1000);
+    expect(await getCurrentActor()).toBeNull();
+  });
+
+  it("is gone on the next request once the user is disabled", async () => {
+    const user = await createUser(testDb);
+    signInAs(user);
+    expect((await getCurrentActor())?.userId).toBe(user.id);
+    await testDb.user.update({ where: { id: user.id }, data: { disabledAt: new Date() } });
+    expect(await getCurrentActor()).toBeNull();
   });
 });

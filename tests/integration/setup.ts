@@ -9,7 +9,8 @@ import type * as NextCache from "next/cache";
 // running Next server. Nothing else is: actions, policy, loaders and the database run for real.
 vi.mock("next-auth", async (importOriginal) => ({
   ...(await importOriginal<typeof NextAuth>()),
-  getServerSession: async () => (sessionState.userId ? { userId: sessionState.userId } : null),
+  getServerSession: async () =>
+    sessionState.userId ? { userId: sessionState.userId, signedInAt: sessionState.signedInAt } : null,
 }));
 vi.mock("next/cache", async (importOriginal) => ({
   ...(await importOriginal<typeof NextCache>()),
