@@ -46,6 +46,16 @@ function formDataToObject(formData: FormData): Record<string, unknown> {
   return result;
 }
 
+/** `details.fieldErrors` of a VALIDATION AppError, when it has the FieldErrors shape. */
+function toFieldErrors(value: unknown): FieldErrors | undefined {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return undefined;
+  const fieldErrors: FieldErrors = {};
+  for (const [field, messages] of Object.entries(value)) {
+    if (Array.isArray(messages)) fieldErrors[field] = messages.filter((m): m is string => typeof m === "string");
+  }
+  return fieldErrors;
+}
+
 async function runAuthorized<S extends z.ZodType, R>(definition: ActionDefinition<S, R>, input: z.output<S>): Promise<R> {
   const actor = await getCurrentActor();
   switch (definition.access) {
@@ -81,7 +91,19 @@ export function defineAction<S extends z.ZodType, R>(
     } catch (error) {
       // redirect(), notFound() and Next's other control-flow errors must keep propagating.
       unstable_rethrow(error);
-      if (isAppError(error)) return { ok: false, code: error.code };
+      if (isAppError(error)) {
+        // A domain check the schema cannot make (e.g. an unknown national strategy) names its field.
+        const fieldErrors = error.code === "VALIDATION" ? toFieldErrors(error.details?.["fieldErrors"]) : undefined;
+        // A CONFLICT carries what the record holds now (lib puts only the record's own values there),
+        // so the form can show it beside the user's text and let them choose.
+        const details = error.code === "CONFLICT" ? error.details : undefined;
+        return {
+          ok: false,
+          code: error.code,
+          ...(fieldErrors === undefined ? {} : { fieldErrors }),
+          ...(details === undefined ? {} : { details }),
+        };
+      }
       console.error(`[action ${definition.name}] unexpected error`, error);
       return { ok: false, code: "UNEXPECTED" };
     }

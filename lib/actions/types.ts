@@ -8,4 +8,10 @@ export type FieldErrors = Partial<Record<string, string[]>>;
 
 export type ActionResult<T> =
   | { ok: true; data: T }
-  | { ok: false; code: ActionErrorCode; fieldErrors?: FieldErrors };
+  | {
+      ok: false;
+      code: ActionErrorCode;
+      fieldErrors?: FieldErrors;
+      /** CONFLICT only: the record's current values (see AppError.details), to resolve the conflict. */
+      details?: Record<string, unknown>;
+    };

@@ -158,6 +158,18 @@ export function can(actor: Actor | null, permission: Permission, resource: Polic
   }
 }
 
+/**
+ * The counties in which `actor` may use a county-scoped `permission`: the scope to put in the
+ * `where` of a read, so a list never needs a second check per row.
+ */
+export function countiesWhere(actor: Actor, permission: Permission): string[] {
+  const counties = new Set<string>();
+  for (const m of actor.memberships) {
+    if (m.countyId !== null && can(actor, permission, { countyId: m.countyId })) counties.add(m.countyId);
+  }
+  return [...counties];
+}
+
 /** Throws UNAUTHENTICATED without an actor and FORBIDDEN when `can` says no. */
 export function authorize(
   actor: Actor | null,

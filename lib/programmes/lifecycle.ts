@@ -95,6 +95,19 @@ export function isWithdrawable(status: VersionStatus): boolean {
   return transition(status, "WITHDRAW").ok;
 }
 
+/**
+ * A version still on its way to publication. A programme has at most one: a new revision or
+ * extension starts only when none is open (the previous one was published or withdrawn).
+ */
+export const openVersionStatuses = ["DRAFT", "CONSULTATION", "ENDORSEMENT", "RATIFIED"] as const satisfies readonly VersionStatus[];
+
+export function isOpenVersion(status: VersionStatus): boolean {
+  return openVersionStatuses.some((s) => s === status);
+}
+
+/** The statuses in which content may change, for a `where` (the same rule as isEditable). */
+export const editableStatuses: readonly VersionStatus[] = versionStatuses.filter(isEditable);
+
 export type Validity = "UPCOMING" | "IN_FORCE" | "EXPIRED";
 
 /** "Gällande" and "upphörd" are derived from the validity period and the date, never stored. */

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
 import { MembershipTable } from "@/components/users/membership-table";
+import { loadCoordinatesAnyCounty } from "@/lib/strategies/loaders";
 import { loadWorkspace } from "@/lib/users/loaders";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -8,8 +10,9 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function WorkspacePage() {
-  const workspace = await loadWorkspace();
+  const [workspace, coordinates] = await Promise.all([loadWorkspace(), loadCoordinatesAnyCounty()]);
   const t = await getTranslations("workspace");
+  const tStrategies = await getTranslations("strategies");
   return (
     <div className="space-y-8">
       <div className="space-y-2">
@@ -20,6 +23,16 @@ export default async function WorkspacePage() {
         <p>{t("signedInWith", { email: workspace.email })}</p>
         {workspace.isDemo && <p className="rounded border-l-4 border-amber-700 bg-amber-50 p-3">{t("demoNotice")}</p>}
       </div>
+      {coordinates && (
+        <section aria-labelledby="coordination-title" className="space-y-2">
+          <h2 id="coordination-title" className="text-2xl">
+            {tStrategies("workspaceTitle")}
+          </h2>
+          <p>
+            <Link href="/arbetsyta/strategier">{tStrategies("workspaceLink")}</Link>
+          </p>
+        </section>
+      )}
       <section aria-labelledby="memberships-title" className="space-y-4">
         <h2 id="memberships-title" className="text-2xl">
           {t("membershipsTitle")}

@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { VersionPageView } from "@/components/programmes/version-page-view";
+import { loadVersionPage } from "@/lib/programmes/loaders";
+import { programmeIdParamSchema, versionNumberParamSchema, versionSearchParamsSchema } from "@/lib/programmes/schema";
+
+type Props = {
+  params: Promise<{ programmeId: string; number: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+async function load({ params }: Props) {
+  const { programmeId, number } = await params;
+  const id = programmeIdParamSchema.safeParse(programmeId);
+  const n = versionNumberParamSchema.safeParse(number);
+  return id.success && n.success ? loadVersionPage(id.data, n.data) : null;
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const page = await load(props);
+  if (page === null) return {};
+  const t = await getTranslations("versions");
+  return { title: t("title", { title: page.programme.title, number: page.version.number }) };
+}
+
+export default async function VersionPage(props: Props) {
+  const [page, query] = await Promise.all([load(props), props.searchParams]);
+  if (page === null) notFound();
+  const { aterkalla } = versionSearchParamsSchema.parse(query);
+  return <VersionPageView page={page} confirmWithdraw={aterkalla} />;
+}

@@ -1,0 +1,201 @@
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { ItemMoveForm } from "@/components/action-items/item-move-form";
+import { TimeframeText } from "@/components/action-items/timeframe-text";
+import { CommandButton } from "@/components/editor/command-button";
+import { ConfirmDelete } from "@/components/editor/confirm-delete";
+import { FocusAreaForm } from "@/components/focus-areas/focus-area-form";
+import { GoalList } from "@/components/focus-areas/goal-list";
+import { moveActionItemAction, moveActionItemToFocusAreaAction } from "@/lib/action-items/actions";
+import { deleteFocusAreaAction, moveFocusAreaAction, updateFocusAreaAction } from "@/lib/focus-areas/actions";
+import { actionItemPath, newActionItemPath } from "@/lib/focus-areas/schema";
+import type { EditorFocusArea, GoalOption } from "@/lib/focus-areas/types";
+
+type Props = {
+  area: EditorFocusArea;
+  index: number;
+  count: number;
+  programmeId: string;
+  versionNumber: number;
+  canEdit: boolean;
+  strategyGoals: readonly GoalOption[];
+  /** Every focus area of the version (targets of "move to"). */
+  allAreas: readonly { id: string; title: string }[];
+};
+
+/** One focus area of the content editor: its goals and flags, its actions in order, and (in a draft) its controls. */
+export function FocusAreaSection({ area, index, count, programmeId, versionNumber, canEdit, strategyGoals, allAreas }: Props) {
+  const t = useTranslations("focusAreas");
+  const ti = useTranslations("items");
+  const headingId = `focus-area-${area.stableKey}`;
+  return (
+    <section aria-labelledby={headingId} className="space-y-4 rounded border border-slate-300 p-4" data-testid="focus-area">
+      <div className="space-y-1">
+        <p className="text-sm text-slate-700">{t("areaLabel", { position: index + 1 })}</p>
+        <h2 id={headingId} className="text-2xl">
+          {area.title}
+        </h2>
+        {area.description !== "" && <p className="whitespace-pre-wrap">{area.description}</p>}
+      </div>
+      <GoalList goals={area.goals} />
+      {area.lacksGoalLink && (
+        <p className="rounded border-l-4 border-sky-800 bg-sky-50 p-2 text-sm">
+          <strong>{t("lacksGoalLink")}</strong> – {t("lacksGoalLinkHint")}
+        </p>
+      )}
+      {area.hasOtherStrategyGoal && (
+        <p className="rounded border-l-4 border-amber-700 bg-amber-50 p-2 text-sm">
+          <strong>{t("otherStrategyFlag")}</strong> – {t("otherStrategyHint")}
+        </p>
+      )}
+
+      {canEdit && (
+        <div role="group" aria-label={t("controlsLabel", { title: area.title })} className="flex flex-wrap items-start gap-3">
+          <CommandButton
+            action={moveFocusAreaAction}
+            fields={{ focusAreaId: area.id, direction: "up" }}
+            label={t("moveUp")}
+            accessibleLabel={t("moveUpLabel", { title: area.title })}
+            isInert={index === 0}
+            successMessage={t("moved")}
+          />
+          <CommandButton
+            action={moveFocusAreaAction}
+            fields={{ focusAreaId: area.id, direction: "down" }}
+            label={t("moveDown")}
+            accessibleLabel={t("moveDownLabel", { title: area.title })}
+            isInert={index === count - 1}
+            successMessage={t("moved")}
+          />
+          <details className="w-full">
+            <summary className="cursor-pointer font-semibold text-link underline">
+              {t("edit")}
+              <span className="sr-only"> – {area.title}</span>
+            </summary>
+            <div className="mt-3">
+              <FocusAreaForm
+                target={{ kind: "edit", focusAreaId: area.id, revision: area.revision }}
+                initial={{
+                  title: area.title,
+                  description: area.description,
+                  goalIds: area.goals
+                    .filter((goal) => !goal.isOtherStrategy)
+                    .map((goal) => goal.id)
+                    .join(","),
+                }}
+                strategyGoals={strategyGoals}
+                otherStrategyGoals={area.goals.filter((goal) => goal.isOtherStrategy)}
+                action={updateFocusAreaAction}
+                submitLabel={t("save")}
+                pendingLabel={t("saving")}
+                successMessage={t("saved")}
+              />
+            </div>
+          </details>
+        </div>
+      )}
+
+      {area.items.length === 0 ? (
+        <p>{t("noItems")}</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full border-collapse text-left">
+            <caption className="sr-only">{t("itemsCaption", { title: area.title })}</caption>
+            <thead>
+              <tr className="border-b-2 border-slate-400">
+                <th scope="col" className="py-2 pr-3">
+                  {t("columnNumber")}
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  {t("columnTitle")}
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  {t("columnLead")}
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  {t("columnTimeframe")}
+                </th>
+                {canEdit && (
+                  <th scope="col" className="py-2">
+                    {t("columnOrder")}
+                  </th>
+                )}
+              </tr>
+            </thead>
+            <tbody>
+              {area.items.map((item, itemIndex) => (
+                <tr key={item.id} className="border-b border-slate-200 align-top" data-testid="item-row" data-stable-key={item.stableKey}>
+                  <td className="py-2 pr-3 whitespace-nowrap">{item.number}</td>
+                  <th scope="row" className="py-2 pr-3 font-normal">
+                    <Link href={actionItemPath(programmeId, versionNumber, item.stableKey)}>{item.title}</Link>
+                  </th>
+                  <td className="py-2 pr-3">{item.leadOrganisationName ?? t("noLead")}</td>
+                  <td className="py-2 pr-3 whitespace-nowrap">
+                    <TimeframeText
+                      kind={item.timeframeKind}
+                      startYear={item.startYear}
+                      endYear={item.endYear}
+                      startDate={item.startDate}
+                      endDate={item.endDate}
+                    />
+                  </td>
+                  {canEdit && (
+                    <td className="space-y-1 py-2">
+                      <div className="flex gap-1 whitespace-nowrap">
+                        <CommandButton
+                          action={moveActionItemAction}
+                          fields={{ itemId: item.id, direction: "up" }}
+                          label={ti("moveUp")}
+                          accessibleLabel={ti("moveUpLabel", { number: item.number })}
+                          isInert={itemIndex === 0}
+                          successMessage={ti("moved")}
+                        />
+                        <CommandButton
+                          action={moveActionItemAction}
+                          fields={{ itemId: item.id, direction: "down" }}
+                          label={ti("moveDown")}
+                          accessibleLabel={ti("moveDownLabel", { number: item.number })}
+                          isInert={itemIndex === area.items.length - 1}
+                          successMessage={ti("moved")}
+                        />
+                      </div>
+                      <ItemMoveForm
+                        action={moveActionItemToFocusAreaAction}
+                        itemId={item.id}
+                        itemNumber={item.number}
+                        currentFocusAreaId={area.id}
+                        focusAreas={allAreas}
+                      />
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      {canEdit && (
+        <div className="flex flex-wrap items-start justify-between gap-3">
+          <Link href={newActionItemPath(programmeId, versionNumber, area.stableKey)} className="font-semibold">
+            {t("addItem", { title: area.title })}
+          </Link>
+          {area.items.length === 0 ? (
+            <ConfirmDelete
+              action={deleteFocusAreaAction}
+              fields={{ focusAreaId: area.id, revision: String(area.revision) }}
+              label={t("delete")}
+              accessibleLabel={t("deleteLabel", { title: area.title })}
+              question={t("confirmDelete", { title: area.title })}
+              confirmLabel={t("confirmDeleteButton")}
+              cancelLabel={t("cancel")}
+              fieldErrorMessages={{ notEmpty: t("fieldErrors.notEmpty"), hasComments: t("fieldErrors.hasComments") }}
+            />
+          ) : (
+            <p className="text-sm text-slate-700">{t("deleteOnlyEmpty")}</p>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

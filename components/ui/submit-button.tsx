@@ -1,0 +1,41 @@
+"use client";
+
+import type { ReactNode } from "react";
+import { useFormStatus } from "react-dom";
+
+/** The form's submit button; shows `pendingLabel` and stays focusable while the form is sent. */
+export function SubmitButton({
+  children,
+  pendingLabel,
+  variant = "primary",
+  name,
+  value,
+}: {
+  children: ReactNode;
+  pendingLabel: ReactNode;
+  variant?: "primary" | "danger" | "secondary";
+  name?: string;
+  value?: string;
+}) {
+  const { pending } = useFormStatus();
+  const look =
+    variant === "danger"
+      ? "bg-red-800 text-white hover:bg-red-900"
+      : variant === "secondary"
+        ? "border-2 border-brand-700 bg-white text-brand-900 hover:bg-slate-100"
+        : "bg-brand-700 text-white hover:bg-brand-900";
+  return (
+    <button
+      type="submit"
+      name={name}
+      value={value}
+      aria-disabled={pending}
+      onClick={(event) => {
+        if (pending) event.preventDefault();
+      }}
+      className={`rounded px-4 py-2 font-semibold aria-disabled:opacity-75 ${look}`}
+    >
+      {pending ? pendingLabel : children}
+    </button>
+  );
+}

@@ -1,0 +1,62 @@
+import { AppError, isAppError } from "@/lib/errors/app-error";
+
+/**
+ * Database refusals lib turns into AppError codes. Mutations wrap their transaction in
+ * `withDbErrors`, so the database's own invariants (frozen content trigger, unique keys) reach the
+ * UI as a code and a sentence, never as database text.
+ *
+ * SQLSTATEs: LP001 frozen content (prisma/migrations/*_invariants), 23505 unique violation,
+ * 40001/40P01 serialization failure/deadlock (a concurrent change won: CONFLICT).
+ */
+export const sqlStates = {
+  frozenContent: "LP001",
+  uniqueViolation: "23505",
+  serializationFailure: "40001",
+  deadlockDetected: "40P01",
+} as const;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null;
+}
+
+/**
+ * The PostgreSQL SQLSTATE behind an error: a pg error carries it as `code`; Prisma wraps driver
+ * errors (P2002, P2010, P2039 …) and keeps the original in meta.driverAdapterError.cause.originalCode.
+ */
+export function sqlStateOf(error: unknown): string | undefined {
+  if (!isRecord(error)) return undefined;
+  const meta = error["meta"];
+  if (isRecord(meta)) {
+    const adapterError = meta["driverAdapterError"];
+    const cause = isRecord(adapterError) ? adapterError["cause"] : undefined;
+    if (isRecord(cause) && typeof cause["originalCode"] === "string") return cause["originalCode"];
+  }
+  // Prisma's own unique-constraint code, when the client detects it without the adapter's cause.
+  if (error["code"] === "P2002") return sqlStates.uniqueViolation;
+  const code = error["code"];
+  return typeof code === "string" && /^[0-9A-Z]{5}$/.test(code) ? code : undefined;
+}
+
+/** The AppError a database refusal stands for, or null when it is not one lib knows. */
+export function toAppError(error: unknown): AppError | null {
+  if (isAppError(error)) return error;
+  switch (sqlStateOf(error)) {
+    case sqlStates.frozenContent:
+      return new AppError("INVALID_TRANSITION", "the version is frozen: only drafts can change", { reason: "FROZEN" });
+    case sqlStates.uniqueViolation:
+    case sqlStates.serializationFailure:
+    case sqlStates.deadlockDetected:
+      return new AppError("CONFLICT", "a concurrent change won");
+    default:
+      return null;
+  }
+}
+
+/** Runs `operation`; a database refusal lib knows becomes its AppError, anything else is rethrown. */
+export async function withDbErrors<T>(operation: () => Promise<T>): Promise<T> {
+  try {
+    return await operation();
+  } catch (error) {
+    throw toAppError(error) ?? error;
+  }
+}

@@ -1,0 +1,77 @@
+import "server-only";
+import { getDb } from "@/lib/db/client";
+import type { OrganisationKind, Prisma } from "@/lib/db/generated/client";
+import type { OrganisationOption } from "@/lib/organisations/types";
+
+/** Order of kinds inside the county group: the county board first, municipalities last. */
+const countyKindOrder = {
+  COUNTY_BOARD: 0,
+  REGION: 1,
+  POLICE: 2,
+  MUNICIPALITY: 3,
+  NATIONAL_AGENCY: 4,
+  CIVIL_SOCIETY: 5,
+  OTHER: 6,
+} satisfies Record<OrganisationKind, number>;
+
+const optionSelect = {
+  id: true,
+  name: true,
+  shortName: true,
+  kind: true,
+  countyId: true,
+  active: true,
+} satisfies Prisma.OrganisationSelect;
+
+/**
+ * Organisations an action of `countyId` may name: the county's own and the county-less ones
+ * (national agencies, national civil society). Used by the picker and, the same rule, by the
+ * mutations that check what a form posted (see `isAllowedItemOrganisation`).
+ */
+function itemOrganisationWhere(countyId: string): Prisma.OrganisationWhereInput {
+  return { OR: [{ countyId }, { countyId: null }] };
+}
+
+/** True when an action of `countyId` may name this organisation (active, own county or national). */
+export function isAllowedItemOrganisation(
+  organisation: { countyId: string | null; active: boolean },
+  countyId: string,
+): boolean {
+  return organisation.active && (organisation.countyId === null || organisation.countyId === countyId);
+}
+
+/**
+ * The picker's list for an action of `countyId`: active organisations of the county, then active
+ * county-less ones, each group in kind order and then by name (Swedish collation). Organisations in
+ * `alsoInclude` (those the action already names) are listed even when inactive, so they can be
+ * removed. One query.
+ */
+export async function listOrganisationOptions(
+  countyId: string,
+  alsoInclude: readonly string[] = [],
+): Promise<OrganisationOption[]> {
+  const rows = await getDb().organisation.findMany({
+    where: {
+      OR: [{ ...itemOrganisationWhere(countyId), active: true }, { id: { in: [...alsoInclude] } }],
+    },
+    select: optionSelect,
+  });
+  const collator = new Intl.Collator("sv");
+  return rows
+    .map(
+      (row): OrganisationOption => ({
+        id: row.id,
+        name: row.name,
+        shortName: row.shortName,
+        kind: row.kind,
+        group: row.countyId === null ? "NATIONAL" : "COUNTY",
+        selectable: isAllowedItemOrganisation(row, countyId),
+      }),
+    )
+    .sort(
+      (a, b) =>
+        (a.group === b.group ? 0 : a.group === "COUNTY" ? -1 : 1) ||
+        countyKindOrder[a.kind] - countyKindOrder[b.kind] ||
+        collator.compare(a.name, b.name),
+    );
+}
