@@ -26,8 +26,8 @@ const appLib = {
 };
 // Route handlers for outside callers may also wire up the auth machinery (next-auth, rate limits).
 const apiLib = {
-  regex: `^@/lib/(?!(?:${appEntryPoints}|auth/config|auth/rate-limit)$)`,
-  message: "app/api/ reaches lib through the same entry points as pages, plus lib/auth/config and lib/auth/rate-limit.",
+  regex: `^@/lib/(?!(?:${appEntryPoints}|auth/config|auth/rate-limit|http/cache-control)$)`,
+  message: "app/api/ reaches lib through the same entry points as pages, plus lib/auth/config, lib/auth/rate-limit and lib/http/cache-control.",
 };
 const dataAndMutations = {
   group: ["@/lib/*/data", "@/lib/*/mutations", "**/lib/*/data", "**/lib/*/mutations"],

@@ -3,7 +3,9 @@
  * unreachable database stops the app with one Swedish sentence naming the variable, instead of
  * failing on the first request. No stack trace.
  */
+import { ServerResponse } from "node:http";
 import pg from "pg";
+import { installErrorResponseCacheGuard } from "@/lib/http/cache-control";
 import { getServerEnv } from "@/lib/env";
 
 const databaseTimeoutMs = 5000;
@@ -58,6 +60,11 @@ async function checkDatabase(databaseUrl: string): Promise<void> {
 function stop(message: string): never {
   process.stderr.write(`\n${message}\n\n`);
   process.exit(1);
+}
+
+/** An error response is never cacheable (see lib/http/cache-control.ts). */
+export function installResponseGuards(): void {
+  installErrorResponseCacheGuard(ServerResponse.prototype);
 }
 
 export async function checkServerStartup(): Promise<void> {

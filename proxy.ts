@@ -12,6 +12,10 @@ export function proxy(request: NextRequest): NextResponse {
   return NextResponse.next({ request: { headers } });
 }
 
+// Not for the public site ("/", "/en", /lan, /sok … see lib/http/cache-control.ts publicSections):
+// it needs no session, and skipping the proxy keeps its cached pages fast.
 export const config = {
-  matcher: ["/((?!api/|_next/|favicon\\.ico|.*\\.[a-z0-9]+$).*)"],
+  matcher: [
+    "/((?!api/|_next/|en(?:/|$)|lan(?:/|$)|nationell-strategi(?:/|$)|organisation(?:/|$)|sok(?:/|$)|tillganglighet(?:/|$)|oppna-data(?:/|$)|favicon\\.ico|.*\\.[a-z0-9]+$).+)",
+  ],
 };

@@ -19,6 +19,6 @@ export async function loadMessages(locale: Locale): Promise<Messages> {
  * The namespaces client components use; only these are sent to the browser. A new client
  * component that reads another namespace must add it here.
  */
-export function pickClientMessages(messages: Messages): Pick<Messages, "layout" | "signIn" | "roles" | "errors"> {
-  return { layout: messages.layout, signIn: messages.signIn, roles: messages.roles, errors: messages.errors };
+export function pickClientMessages(messages: Messages): Pick<Messages, "layout" | "signIn" | "roles" | "errors" | "editor" | "items" | "focusAreas" | "organisationPicker" | "strategies" | "programmes" | "versions" | "validation"> {
+  return { layout: messages.layout, signIn: messages.signIn, roles: messages.roles, errors: messages.errors, editor: messages.editor, items: messages.items, focusAreas: messages.focusAreas, organisationPicker: messages.organisationPicker, strategies: messages.strategies, programmes: messages.programmes, versions: messages.versions, validation: messages.validation };
 }

@@ -10,7 +10,7 @@
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -124,6 +124,9 @@ export async function runApp(options: RunAppOptions): Promise<void> {
   }
 
   ensureBuild(Boolean(options.quiet));
+  // Public pages rendered from another (earlier, thrown-away) database must not be served from this
+  // one: Next keeps rendered pages in .next/server/route-cache across restarts.
+  if (options.ephemeral) rmSync(path.join(root, ".next", "server", "route-cache"), { recursive: true, force: true });
 
   const appUrl = `http://localhost:${options.port}`;
   const secret = process.env.NEXTAUTH_SECRET ?? (demo ? readOrCreateSecret() : undefined);

@@ -1,0 +1,20 @@
+import { setRequestLocale } from "next-intl/server";
+import { HomeView } from "@/components/public/home-view";
+import { PublicPage } from "@/components/public/public-page";
+import { localeSchema } from "@/i18n/config";
+import { loadHomeOverview } from "@/lib/publications/loaders";
+
+// Rendered once, then from the cache; a publish renews it (invalidatePublishedProgramme), and the
+// hourly revalidation keeps "gällande/upphörd" in step with the date.
+export const revalidate = 3600;
+
+export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
+  const locale = localeSchema.catch("sv").parse((await params).locale);
+  setRequestLocale(locale);
+  const overview = await loadHomeOverview();
+  return (
+    <PublicPage locale={locale} alternatePath="/">
+      <HomeView overview={overview} locale={locale} />
+    </PublicPage>
+  );
+}

@@ -1,0 +1,290 @@
+import type {
+  EndorsementStatus,
+  ItemOrganisationRole,
+  OrganisationKind,
+  Substance,
+  TimeframeKind,
+  VersionKind,
+} from "@/lib/db/generated/client";
+import type { ContentHashInput } from "@/lib/programmes/content-hash";
+import type { VersionDiff } from "@/lib/programmes/diff";
+import type { PublicStatus, Validity } from "@/lib/programmes/lifecycle";
+
+/**
+ * What the public sees: only PUBLISHED and SUPERSEDED versions (lib/programmes/data.ts
+ * publicVersionWhere), never a draft, a pending decision, a person or an e-mail address.
+ * Every type here is a DTO built from an explicit select.
+ */
+
+export type { Validity };
+
+export type PublicLocale = "sv" | "en";
+
+export type CountyRef = { slug: string; name: string };
+export type ProgrammeRef = { slug: string; title: string };
+export type OrganisationRef = { slug: string; name: string };
+
+export type LongTermGoalRef = { number: number; shortLabel: string; title: string };
+
+export type NationalStrategyRef = {
+  slug: string;
+  title: string;
+  shortTitle: string;
+  documentRef: string;
+  periodFrom: number;
+  periodTo: number;
+};
+
+export type Timeframe = {
+  kind: TimeframeKind;
+  startYear: number | null;
+  endYear: number | null;
+  startDate: Date | null;
+  endDate: Date | null;
+};
+
+export type PublicIndicator = {
+  stableKey: string;
+  position: number;
+  name: string;
+  unit: string;
+  baseline: string;
+  baselineYear: number | null;
+  target: string;
+  targetYear: number | null;
+  dataSource: string;
+};
+
+export type PublicItemOrganisation = OrganisationRef & {
+  id: string;
+  role: ItemOrganisationRole;
+  lead: boolean;
+};
+
+export type PublicActionItem = {
+  stableKey: string;
+  number: string;
+  position: number;
+  title: string;
+  description: string;
+  timeframe: Timeframe;
+  followUpText: string;
+  /** Lead first, then the other responsible organisations, then partners; by name within each. */
+  organisations: readonly PublicItemOrganisation[];
+  indicators: readonly PublicIndicator[];
+};
+
+export type PublicFocusArea = {
+  stableKey: string;
+  position: number;
+  title: string;
+  description: string;
+  goals: readonly LongTermGoalRef[];
+  items: readonly PublicActionItem[];
+};
+
+/** A decided endorsement of a public version. PENDING rows are never part of a public read. */
+export type PublicEndorsement = {
+  organisation: OrganisationRef;
+  status: Exclude<EndorsementStatus, "PENDING">;
+  decisionBody: string | null;
+  decisionDate: Date | null;
+  paragraph: string | null;
+  diarienummer: string | null;
+  reservation: string | null;
+  /** The decision was taken on an earlier version and carried over to this one. */
+  carriedOver: boolean;
+};
+
+export type PublicRatification = {
+  body: string | null;
+  date: Date | null;
+  diarienummer: string | null;
+};
+
+export type PublicVersionSummary = {
+  number: number;
+  kind: VersionKind;
+  status: PublicStatus;
+  title: string;
+  validFrom: Date;
+  validTo: Date;
+  publishedAt: Date | null;
+  changeSummary: string;
+};
+
+export type ConsultationSummary = {
+  rounds: number;
+  invited: number;
+  responded: number;
+  comments: number;
+  accepted: number;
+  partlyAccepted: number;
+  notAccepted: number;
+};
+
+export type PublicVersion = {
+  county: CountyRef;
+  programme: ProgrammeRef & { isExample: boolean };
+  regionalStrategy: { title: string };
+  nationalStrategy: NationalStrategyRef & { id: string; goals: readonly LongTermGoalRef[] };
+  number: number;
+  kind: VersionKind;
+  status: PublicStatus;
+  title: string;
+  validFrom: Date;
+  validTo: Date;
+  substances: readonly Substance[];
+  changeSummary: string;
+  contentHash: string | null;
+  publishedAt: Date | null;
+  ratification: PublicRatification;
+  isExample: boolean;
+  focusAreas: readonly PublicFocusArea[];
+  endorsements: readonly PublicEndorsement[];
+  consultation: ConsultationSummary | null;
+  /** Every public version of the programme, newest first (this one included). */
+  history: readonly PublicVersionSummary[];
+  itemCount: number;
+};
+
+/** The current-version page: the version plus what depends on today's date. */
+export type CurrentPublicVersion = PublicVersion & { validity: Validity };
+
+export type VersionDiffNames = {
+  organisations: Readonly<Record<string, string>>;
+  focusAreas: Readonly<Record<string, string>>;
+  nationalStrategies: Readonly<Record<string, string>>;
+};
+
+/** Two public versions of one programme, as the pure diff takes them. */
+export type PublicVersionComparison = {
+  county: CountyRef;
+  programme: ProgrammeRef;
+  before: { number: number; content: ContentHashInput };
+  after: { number: number; content: ContentHashInput };
+  names: VersionDiffNames;
+};
+
+export type PublicVersionChanges = PublicVersionComparison & { diff: VersionDiff };
+
+// ───────────── County, home ─────────────
+
+export type PublicProgrammeListing = ProgrammeRef & {
+  isExample: boolean;
+  latest: PublicVersionSummary & { validity: Validity };
+  versions: readonly PublicVersionSummary[];
+};
+
+export type PublicRegionalStrategy = {
+  title: string;
+  validFrom: Date;
+  validTo: Date;
+  /** The end date after the latest extension decision, when it was extended. */
+  extendedTo: Date | null;
+  nationalStrategy: NationalStrategyRef;
+  programmes: readonly PublicProgrammeListing[];
+};
+
+export type PublicCounty = CountyRef & { strategies: readonly PublicRegionalStrategy[] };
+
+export type HomeCounty = CountyRef & {
+  programmes: readonly (ProgrammeRef & { isExample: boolean; latest: PublicVersionSummary & { validity: Validity } })[];
+};
+
+export type HomeOverview = {
+  nationalStrategy: (NationalStrategyRef & { overarchingGoal: string; goals: readonly LongTermGoalRef[] }) | null;
+  counties: readonly HomeCounty[];
+};
+
+// ───────────── National roll-up ─────────────
+
+export type RollupItem = {
+  number: string;
+  title: string;
+  lead: OrganisationRef | null;
+};
+
+export type RollupProgramme = {
+  county: CountyRef;
+  programme: ProgrammeRef;
+  versionNumber: number;
+  validity: Validity;
+  focusAreas: readonly { title: string; items: readonly RollupItem[] }[];
+};
+
+export type RollupGoal = LongTermGoalRef & {
+  programmes: readonly RollupProgramme[];
+  countyCount: number;
+  itemCount: number;
+};
+
+export type NationalRollup = {
+  strategy: NationalStrategyRef & { overarchingGoal: string };
+  goals: readonly RollupGoal[];
+  /** Programmes that implement this strategy (newest public version of each). */
+  programmeCount: number;
+  inForceCount: number;
+  otherStrategies: readonly NationalStrategyRef[];
+};
+
+// ───────────── Organisation ─────────────
+
+export type OrganisationAction = {
+  number: string;
+  title: string;
+  role: ItemOrganisationRole;
+  lead: boolean;
+  focusArea: string;
+  timeframe: Timeframe;
+};
+
+export type OrganisationProgramme = {
+  county: CountyRef;
+  programme: ProgrammeRef;
+  versionNumber: number;
+  validity: Validity;
+  actions: readonly OrganisationAction[];
+};
+
+export type OrganisationEndorsement = {
+  county: CountyRef;
+  programme: ProgrammeRef;
+  versionNumber: number;
+  status: Exclude<EndorsementStatus, "PENDING">;
+  decisionBody: string | null;
+  decisionDate: Date | null;
+  paragraph: string | null;
+  diarienummer: string | null;
+};
+
+export type PublicOrganisation = OrganisationRef & {
+  kind: OrganisationKind;
+  county: CountyRef | null;
+  programmes: readonly OrganisationProgramme[];
+  endorsements: readonly OrganisationEndorsement[];
+};
+
+// ───────────── Open data ─────────────
+
+export type PublishedVersionListing = {
+  county: CountyRef;
+  programme: ProgrammeRef;
+  number: number;
+  status: PublicStatus;
+  title: string;
+  validFrom: Date;
+  validTo: Date;
+  publishedAt: Date | null;
+  contentHash: string | null;
+  nationalStrategySlug: string;
+};
+
+export type ExportFormat = "json" | "csv" | "pdf";
+
+export type VersionExport = {
+  body: Uint8Array<ArrayBuffer>;
+  contentType: string;
+  filename: string;
+  contentHash: string | null;
+};
