@@ -124,9 +124,10 @@ export async function runApp(options: RunAppOptions): Promise<void> {
   }
 
   ensureBuild(Boolean(options.quiet));
-  // Public pages rendered from another (earlier, thrown-away) database must not be served from this
-  // one: Next keeps rendered pages in .next/server/route-cache across restarts.
-  if (options.ephemeral) rmSync(path.join(root, ".next", "server", "route-cache"), { recursive: true, force: true });
+  // Next keeps rendered public pages in .next/server/route-cache across restarts. The database may
+  // have changed while the app was down (a test run on a throwaway database, a reseed, a restore),
+  // so pages rendered before this start are never served: each is rendered again on first request.
+  rmSync(path.join(root, ".next", "server", "route-cache"), { recursive: true, force: true });
 
   const appUrl = `http://localhost:${options.port}`;
   const secret = process.env.NEXTAUTH_SECRET ?? (demo ? readOrCreateSecret() : undefined);
