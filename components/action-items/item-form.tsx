@@ -11,7 +11,7 @@ import { TimeframeFields } from "@/components/action-items/timeframe-fields";
 import { TimeframeText } from "@/components/action-items/timeframe-text";
 import { ConflictResolver, type ConflictChoices, type ConflictField } from "@/components/editor/conflict-resolver";
 import { FieldError } from "@/components/editor/field-error";
-import { formDataToRecord } from "@/components/editor/form-data-record";
+import { formDataToRecord } from "@/lib/actions/form-data";
 import { errorBoxClass, inputClass, primaryButtonClass, secondaryButtonClass, successBoxClass } from "@/components/editor/form-styles";
 import { usePersistedDraft } from "@/components/ui/use-persisted-draft";
 import {

@@ -5,7 +5,7 @@ import { useActionState, useId, useMemo, useState, useTransition, type FormEvent
 import { z } from "zod";
 import { ConflictResolver, type ConflictChoices, type ConflictField } from "@/components/editor/conflict-resolver";
 import { FieldError } from "@/components/editor/field-error";
-import { formDataToRecord } from "@/components/editor/form-data-record";
+import { formDataToRecord } from "@/lib/actions/form-data";
 import { errorBoxClass, inputClass, primaryButtonClass, secondaryButtonClass, successBoxClass } from "@/components/editor/form-styles";
 import { usePersistedDraft } from "@/components/ui/use-persisted-draft";
 import type { FieldErrors } from "@/lib/actions/types";

@@ -2,6 +2,7 @@ import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { formDataToRecord } from "@/lib/actions/form-data";
 import type { ActionResult, FieldErrors } from "@/lib/actions/types";
 import { authorize, type Permission, type PolicyResource } from "@/lib/auth/policy";
 import { getCurrentActor } from "@/lib/auth/session";
@@ -34,17 +35,6 @@ export type ActionDefinition<S extends z.ZodType, R> = ActionBase<S, R> &
     | { access: "signedIn"; run: (input: z.output<S>, context: { actor: Actor }) => Promise<R> }
     | { access: "public"; run: (input: z.output<S>, context: { actor: Actor | null }) => Promise<R> }
   );
-
-/** FormData → plain object; a repeated field becomes an array. Next's internal $ACTION fields are dropped. */
-function formDataToObject(formData: FormData): Record<string, unknown> {
-  const result: Record<string, unknown> = {};
-  for (const key of new Set(formData.keys())) {
-    if (key.startsWith("$ACTION")) continue;
-    const values = formData.getAll(key);
-    result[key] = values.length === 1 ? values[0] : values;
-  }
-  return result;
-}
 
 /** `details.fieldErrors` of a VALIDATION AppError, when it has the FieldErrors shape. */
 function toFieldErrors(value: unknown): FieldErrors | undefined {
@@ -79,7 +69,7 @@ export function defineAction<S extends z.ZodType, R>(
   definition: ActionDefinition<S, R>,
 ): (raw: unknown) => Promise<ActionResult<R>> {
   return async (raw) => {
-    const parsed = await definition.input.safeParseAsync(raw instanceof FormData ? formDataToObject(raw) : raw);
+    const parsed = await definition.input.safeParseAsync(raw instanceof FormData ? formDataToRecord(raw) : raw);
     if (!parsed.success) {
       const fieldErrors: FieldErrors = z.flattenError(parsed.error).fieldErrors;
       return { ok: false, code: "VALIDATION", fieldErrors };
