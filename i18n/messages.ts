@@ -1,15 +1,36 @@
 import type { Locale } from "@/i18n/config";
-import type sv from "@/messages/sv.json";
+import type accountsSv from "@/messages/accounts.sv.json";
+import type consultationsSv from "@/messages/consultations.sv.json";
+import type followUpSv from "@/messages/follow-up.sv.json";
+import type coreSv from "@/messages/sv.json";
 
-export type Messages = typeof sv;
+/**
+ * The catalogue is split by feature (messages/sv.json is the core; messages/<feature>.<locale>.json
+ * the rest) so that work on different features does not edit the same file. Namespaces must not
+ * repeat across files: a later file would silently replace an earlier one's namespace.
+ */
+export type Messages = typeof coreSv & typeof consultationsSv & typeof accountsSv & typeof followUpSv;
 
 /** Loads one catalogue. English must have every key Swedish has (checked by the types below). */
 export async function loadMessages(locale: Locale): Promise<Messages> {
   switch (locale) {
-    case "sv":
-      return (await import("@/messages/sv.json")).default;
+    case "sv": {
+      const [core, consultations, accounts, followUp] = await Promise.all([
+        import("@/messages/sv.json"),
+        import("@/messages/consultations.sv.json"),
+        import("@/messages/accounts.sv.json"),
+        import("@/messages/follow-up.sv.json"),
+      ]);
+      return { ...core.default, ...consultations.default, ...accounts.default, ...followUp.default };
+    }
     case "en": {
-      const en: Messages = (await import("@/messages/en.json")).default;
+      const [core, consultations, accounts, followUp] = await Promise.all([
+        import("@/messages/en.json"),
+        import("@/messages/consultations.en.json"),
+        import("@/messages/accounts.en.json"),
+        import("@/messages/follow-up.en.json"),
+      ]);
+      const en: Messages = { ...core.default, ...consultations.default, ...accounts.default, ...followUp.default };
       return en;
     }
   }
@@ -17,8 +38,21 @@ export async function loadMessages(locale: Locale): Promise<Messages> {
 
 /**
  * The namespaces client components use; only these are sent to the browser. A new client
- * component that reads another namespace must add it here.
+ * component that reads another namespace must add it here (one line per namespace).
  */
-export function pickClientMessages(messages: Messages): Pick<Messages, "layout" | "signIn" | "roles" | "errors" | "editor" | "items" | "focusAreas" | "organisationPicker" | "strategies" | "programmes" | "versions" | "validation"> {
-  return { layout: messages.layout, signIn: messages.signIn, roles: messages.roles, errors: messages.errors, editor: messages.editor, items: messages.items, focusAreas: messages.focusAreas, organisationPicker: messages.organisationPicker, strategies: messages.strategies, programmes: messages.programmes, versions: messages.versions, validation: messages.validation };
+export function pickClientMessages(messages: Messages) {
+  return {
+    layout: messages.layout,
+    signIn: messages.signIn,
+    roles: messages.roles,
+    errors: messages.errors,
+    editor: messages.editor,
+    items: messages.items,
+    focusAreas: messages.focusAreas,
+    organisationPicker: messages.organisationPicker,
+    strategies: messages.strategies,
+    programmes: messages.programmes,
+    versions: messages.versions,
+    validation: messages.validation,
+  } satisfies Partial<Messages>;
 }
