@@ -80,3 +80,25 @@ export async function checkServerStartup(): Promise<void> {
     stop(describeDatabaseFailure(error, databaseUrl));
   }
 }
+
+const SWEEP_INTERVAL_MS = 60_000;
+
+/**
+ * Every minute: send queued mail that is due (retries included) and queue the "deadline in 3
+ * days" reminders. Mail is also sent right after each change; this catches retries and restarts.
+ */
+export function startBackgroundSweep(): void {
+  const sweep = async () => {
+    const [{ deliverQueuedMail }, { queueDeadlineReminders }] = await Promise.all([
+      import("@/lib/mail/mutations"),
+      import("@/lib/consultations/mutations"),
+    ]);
+    await queueDeadlineReminders();
+    await deliverQueuedMail();
+  };
+  const run = () => {
+    sweep().catch((error: unknown) => console.error("[sweep] e-post och påminnelser misslyckades", error));
+  };
+  setInterval(run, SWEEP_INTERVAL_MS).unref();
+  run();
+}

@@ -30,6 +30,9 @@ const nextConfig: NextConfig = {
   experimental: {
     // Unmatched URLs: with several root layouts there is no single layout to render a 404 in.
     globalNotFound: true,
+    // A decision's minutes extract may be up to 10 MB (lib/endorsements/schema.ts); the form's
+    // other fields and the multipart framing need a little more.
+    serverActions: { bodySizeLimit: "11mb" },
   },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }, ...publicCacheHeaderRules()];

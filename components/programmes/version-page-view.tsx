@@ -54,6 +54,12 @@ export function VersionPageView({ page, confirmWithdraw }: { page: VersionPage; 
           <li>
             <Link href={`${versionHref}/innehall`}>{page.canEdit ? t("editContent") : t("viewContent")}</Link>
           </li>
+          <li>
+            <Link href={`${versionHref}/remiss`}>{t("consultationLink")}</Link>
+          </li>
+          <li>
+            <Link href={`${versionHref}/stallningstagande`}>{t("endorsementLink")}</Link>
+          </li>
           {version.supersedesNumber !== null && (
             <li>
               <Link href={`${programmeHref}/jamfor?fran=${version.supersedesNumber}&till=${version.number}`}>

@@ -153,6 +153,9 @@ export function ProgrammeVersionView({ version, locale, validity }: { version: P
             {t("consultationTitle")}
           </h2>
           <p>{t("consultationSummary", version.consultation)}</p>
+          <p>
+            <a href={publicPath(locale, `${programmePath}/version/${version.number}/remissammanstallning`)}>{t("consultationLink")}</a>
+          </p>
         </section>
       )}
 

@@ -29,7 +29,8 @@ export type ActionDefinition<S extends z.ZodType, R> = ActionBase<S, R> &
     | {
         access: "permission";
         permission: Permission;
-        resource: (input: z.output<S>) => PolicyResource | Promise<PolicyResource>;
+        /** The record's county/organisation, looked up from the input's ids (the actor for delegations). */
+        resource: (input: z.output<S>, actor: Actor | null) => PolicyResource | Promise<PolicyResource>;
         run: (input: z.output<S>, context: { actor: Actor }) => Promise<R>;
       }
     | { access: "signedIn"; run: (input: z.output<S>, context: { actor: Actor }) => Promise<R> }
@@ -55,7 +56,7 @@ async function runAuthorized<S extends z.ZodType, R>(definition: ActionDefinitio
       if (actor === null) throw new AppError("UNAUTHENTICATED");
       return definition.run(input, { actor });
     case "permission":
-      authorize(actor, definition.permission, await definition.resource(input));
+      authorize(actor, definition.permission, await definition.resource(input, actor));
       return definition.run(input, { actor });
   }
 }

@@ -24,7 +24,16 @@ export const roles: readonly Role[] = Object.keys(roleOrder).filter(isRole);
  */
 export type PermissionScope = "county" | "organisation" | "global";
 
-export type PermissionRule = { readonly roles: readonly Role[]; readonly scope: PermissionScope };
+export type PermissionRule = {
+  readonly roles: readonly Role[];
+  readonly scope: PermissionScope;
+  /**
+   * Organisation scope only: a member of the organisation may also act when a signatory delegated
+   * this to them for the record (signing delegation for one programme version, where the
+   * organisation allows delegation). The resource says so in `signingDelegationFor`.
+   */
+  readonly delegable?: true;
+};
 
 export const permissionNames = [
   // Coordinator-driven: always within the coordinator's own county.
@@ -85,7 +94,7 @@ export const permissions = {
   "membership.invite": countyCoordinator,
 
   "consultation.respond": organisationSignatory,
-  "endorsement.decide": organisationSignatory,
+  "endorsement.decide": { ...organisationSignatory, delegable: true },
   "followup.report": organisationSignatory,
   "delegation.grant": organisationSignatory,
 
@@ -99,7 +108,15 @@ export const permissions = {
 } as const satisfies Record<Permission, PermissionRule>;
 
 /** What a permission is checked against. Ids come from the record being acted on, never from the form. */
-export type PolicyResource = { countyId?: string; organisationId?: string };
+export type PolicyResource = {
+  countyId?: string;
+  organisationId?: string;
+  /**
+   * The organisation for which the actor holds an active signing delegation on this record (looked
+   * up in the database by the action, never taken from the form). Counts only for delegable rules.
+   */
+  signingDelegationFor?: string;
+};
 
 // ───────────── Named resource predicates ─────────────
 
@@ -152,7 +169,14 @@ export function can(actor: Actor | null, permission: Permission, resource: Polic
     case "county":
       return nonEmpty(resource.countyId) && holdsRoleAtCountyBoard(actor, rule.roles, resource.countyId);
     case "organisation":
-      return nonEmpty(resource.organisationId) && holdsRoleInOrganisation(actor, rule.roles, resource.organisationId);
+      if (!nonEmpty(resource.organisationId)) return false;
+      if (holdsRoleInOrganisation(actor, rule.roles, resource.organisationId)) return true;
+      // Security-critical: a delegation counts only for the same organisation, held by a member of it.
+      return (
+        rule.delegable === true &&
+        resource.signingDelegationFor === resource.organisationId &&
+        isMemberOfOrganisation(actor, resource.organisationId)
+      );
     case "global":
       return actor.memberships.some((m) => rule.roles.includes(m.role));
   }
@@ -168,6 +192,18 @@ export function countiesWhere(actor: Actor, permission: Permission): string[] {
     if (m.countyId !== null && can(actor, permission, { countyId: m.countyId })) counties.add(m.countyId);
   }
   return [...counties];
+}
+
+/**
+ * The organisations for which `actor` may use an organisation-scoped `permission` through their own
+ * roles (delegations are per record and come with the resource), for the `where` of a write.
+ */
+export function organisationsWhere(actor: Actor, permission: Permission): string[] {
+  const organisations = new Set<string>();
+  for (const m of actor.memberships) {
+    if (can(actor, permission, { organisationId: m.organisationId })) organisations.add(m.organisationId);
+  }
+  return [...organisations];
 }
 
 /** Throws UNAUTHENTICATED without an actor and FORBIDDEN when `can` says no. */

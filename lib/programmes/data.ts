@@ -118,6 +118,14 @@ export async function findVersionByNumber(programmeId: string, number: number, c
 
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
+/** The endorsement and ratification bookkeeping of a version in `countyIds`. */
+export async function findVersionBookkeeping(versionId: string, countyIds: readonly string[]) {
+  return getDb().programmeVersion.findFirst({
+    where: { id: versionId, countyId: { in: [...countyIds] } },
+    select: { contentHash: true, endorsementRound: true, ratificationBody: true, ratificationDate: true, ratificationDnr: true },
+  });
+}
+
 /** The version fields form's values as the database holds them now (for the conflict view). */
 export async function findVersionFields(versionId: string, countyIds: readonly string[]): Promise<VersionFieldsCurrent | null> {
   const row = await getDb().programmeVersion.findFirst({
@@ -280,13 +288,14 @@ export async function loadProgrammeContents(
   programmeId: string,
   countyIds: readonly string[],
   pick: (versions: readonly VersionMeta[]) => readonly number[],
+  /** A transaction to read in (e.g. the one freezing the version); the shared client otherwise. */
+  db: Prisma.TransactionClient = getDb(),
 ): Promise<{
   programmeTitle: string;
   versions: VersionMeta[];
   contents: Map<number, LoadedVersionContent>;
   organisations: Map<string, string>;
 } | null> {
-  const db = getDb();
   const versionRows = await db.$queryRaw<VersionRow[]>`
     SELECT v.id::text, v.number, v.kind::text, v.status::text, v.title, v.valid_from, v.valid_to,
            v.substances::text[] AS substances, v.national_strategy_id::text, ns.short_title AS national_strategy_title,

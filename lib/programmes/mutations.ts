@@ -34,6 +34,36 @@ function audit(actor: Actor) {
   return { actorId: actor.userId, actorEmail: actor.email };
 }
 
+export type VersionRef = { programmeId: string; versionNumber: number };
+
+/**
+ * Locks the version row (SELECT … FOR UPDATE) for the rest of the transaction and returns it, when
+ * it is in `countyIds`. Every status change takes this lock first, so two changes of one version
+ * queue instead of racing; content writes wait on it too (the frozen-content trigger reads the
+ * version FOR SHARE), so nothing is added to a version after it was frozen.
+ */
+export async function lockVersion(tx: Tx, versionId: string, countyIds: readonly string[]) {
+  // Raw SQL: Prisma has no SELECT … FOR UPDATE.
+  const rows = await tx.$queryRaw<{ id: string }[]>`
+    SELECT id::text FROM programme_version WHERE id = ${versionId}::uuid AND county_id = ANY(${[...countyIds]}::uuid[]) FOR UPDATE`;
+  if (rows.length === 0) throw new AppError("NOT_FOUND");
+  return tx.programmeVersion.findUniqueOrThrow({
+    where: { id: versionId },
+    select: {
+      id: true,
+      status: true,
+      kind: true,
+      number: true,
+      programmeId: true,
+      countyId: true,
+      title: true,
+      supersedesId: true,
+      endorsementRound: true,
+      programme: { select: { title: true, slug: true } },
+    },
+  });
+}
+
 // ───────────── New programme ─────────────
 
 /** A programme under a regional strategy, with version 1 (NEW, DRAFT) holding the given fields. */

@@ -1,10 +1,12 @@
 import "server-only";
+import { commentSelect, toCommentView } from "@/lib/consultations/data";
 import { getDb } from "@/lib/db/client";
 import type { EndorsementStatus, Prisma } from "@/lib/db/generated/client";
 import type { ContentHashInput } from "@/lib/programmes/content-hash";
 import { publicProgrammeWhere, publicVersionWhere } from "@/lib/programmes/data";
 import { isPublic, publicStatuses, validityAt, type PublicStatus } from "@/lib/programmes/lifecycle";
 import type {
+  PublicConsultationPage,
   ConsultationSummary,
   HomeOverview,
   LongTermGoalRef,
@@ -766,4 +768,53 @@ export async function listPublishedVersions(): Promise<PublishedVersionListing[]
     contentHash: row.contentHash,
     nationalStrategySlug: row.nationalStrategy.slug,
   }));
+}
+
+// ───────────── Remissammanställning ─────────────
+
+/**
+ * The consultation summary of a public version: every round, how many were invited, and the
+ * submitted responses with their comments and dispositions. Organisations only, never a person;
+ * a response still being written is never read.
+ */
+export async function findPublicConsultation(countySlug: string, programmeSlug: string, number: number): Promise<PublicConsultationPage | null> {
+  const row = await getDb().programmeVersion.findFirst({
+    where: { ...programmeVersionWhere(countySlug, programmeSlug), number },
+    select: {
+      number: true,
+      title: true,
+      programme: { select: { slug: true, title: true, county: { select: { slug: true, name: true } } } },
+      consultationRounds: {
+        orderBy: { number: "asc" },
+        select: {
+          number: true,
+          deadline: true,
+          _count: { select: { invitations: true } },
+          invitations: {
+            // Security-critical: submitted responses only.
+            where: { response: { status: "SUBMITTED" } },
+            orderBy: { organisation: { name: "asc" } },
+            select: { organisation: { select: { name: true } }, response: { select: { generalText: true, comments: { orderBy: { position: "asc" }, select: commentSelect } } } },
+          },
+        },
+      },
+    },
+  });
+  if (row === null) return null;
+  return {
+    county: row.programme.county,
+    programme: { slug: row.programme.slug, title: row.programme.title },
+    number: row.number,
+    title: row.title,
+    rounds: row.consultationRounds.map((round) => ({
+      number: round.number,
+      deadline: round.deadline,
+      invitedCount: round._count.invitations,
+      responses: round.invitations.map((invitation) => ({
+        organisationName: invitation.organisation.name,
+        generalText: invitation.response?.generalText ?? "",
+        comments: (invitation.response?.comments ?? []).map(toCommentView),
+      })),
+    })),
+  };
 }

@@ -3,6 +3,7 @@ import { revalidatePath } from "next/cache";
 import { cache } from "react";
 import { buildItemsCsv } from "@/lib/publications/csv";
 import {
+  findPublicConsultation,
   findHomeOverview,
   findNationalRollup,
   findPublicCounty,
@@ -17,6 +18,7 @@ import { renderVersionPdf, type PdfLabels } from "@/lib/publications/pdf";
 import { diffVersions } from "@/lib/programmes/diff";
 import { validityAt } from "@/lib/programmes/lifecycle";
 import type {
+  PublicConsultationPage,
   CurrentPublicVersion,
   ExportFormat,
   HomeOverview,
@@ -60,6 +62,11 @@ export const loadPublicVersionChanges = cache(async (countySlug: string, program
   const comparison = await findPublicVersionComparison(countySlug, programmeSlug, number);
   return comparison === null ? null : { ...comparison, diff: diffVersions(comparison.before.content, comparison.after.content) };
 });
+
+/** The remissammanställning of a public version. */
+export const loadPublicConsultation = cache(async (countySlug: string, programmeSlug: string, number: number): Promise<PublicConsultationPage | null> =>
+  findPublicConsultation(countySlug, programmeSlug, number),
+);
 
 export const loadNationalRollup = cache(async (strategySlug: string): Promise<NationalRollup | null> => findNationalRollup(strategySlug, new Date()));
 

@@ -1,3 +1,4 @@
+import type { PublicConsultationSummary } from "@/lib/consultations/types";
 import type {
   EndorsementStatus,
   ItemOrganisationRole,
@@ -287,4 +288,13 @@ export type VersionExport = {
   contentType: string;
   filename: string;
   contentHash: string | null;
+};
+
+/** /lan/[county]/[programme]/version/[n]/remissammanstallning. */
+export type PublicConsultationPage = {
+  county: { slug: string; name: string };
+  programme: { slug: string; title: string };
+  number: number;
+  title: string;
+  rounds: PublicConsultationSummary["rounds"];
 };

@@ -21,6 +21,13 @@ export const fieldErrorCodes = [
   "extensionNotAfterEnd",
   "invalidReference",
   "invalidNumber",
+  "organisationsRequired",
+  "reasonRequired",
+  "deadlineInPast",
+  "fileNotPdf",
+  "fileTooLarge",
+  "reservationRequired",
+  "declineReasonRequired",
 ] as const;
 
 export type FieldErrorCode = (typeof fieldErrorCodes)[number];

@@ -2,6 +2,10 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { MembershipTable } from "@/components/users/membership-table";
+import { WorkspaceTasks } from "@/components/users/workspace-tasks";
+import { loadMyInvitations } from "@/lib/consultations/loaders";
+import { loadMyEndorsements } from "@/lib/endorsements/loaders";
+import { loadInbox } from "@/lib/notifications/loaders";
 import { loadCoordinatesAnyCounty } from "@/lib/strategies/loaders";
 import { loadWorkspace } from "@/lib/users/loaders";
 
@@ -10,7 +14,13 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function WorkspacePage() {
-  const [workspace, coordinates] = await Promise.all([loadWorkspace(), loadCoordinatesAnyCounty()]);
+  const [workspace, coordinates, invitations, endorsements, inbox] = await Promise.all([
+    loadWorkspace(),
+    loadCoordinatesAnyCounty(),
+    loadMyInvitations(),
+    loadMyEndorsements(),
+    loadInbox(),
+  ]);
   const t = await getTranslations("workspace");
   const tStrategies = await getTranslations("strategies");
   return (
@@ -33,6 +43,7 @@ export default async function WorkspacePage() {
           </p>
         </section>
       )}
+      <WorkspaceTasks invitations={invitations} endorsements={endorsements} unread={inbox.unread} />
       <section aria-labelledby="memberships-title" className="space-y-4">
         <h2 id="memberships-title" className="text-2xl">
           {t("membershipsTitle")}

@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { ConsultationAdminView } from "@/components/consultations/consultation-admin-view";
+import { loadConsultationAdmin } from "@/lib/consultations/loaders";
+import { programmeIdParamSchema, versionNumberParamSchema } from "@/lib/programmes/schema";
+
+type Props = { params: Promise<{ programmeId: string; number: string }> };
+
+async function load({ params }: Props) {
+  const { programmeId, number } = await params;
+  const id = programmeIdParamSchema.safeParse(programmeId);
+  const n = versionNumberParamSchema.safeParse(number);
+  return id.success && n.success ? loadConsultationAdmin(id.data, n.data) : null;
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const page = await load(props);
+  if (page === null) return {};
+  const t = await getTranslations("consultations");
+  return { title: t("adminTitle", { title: page.version.programmeTitle, number: page.version.number }) };
+}
+
+export default async function ConsultationAdminPage(props: Props) {
+  const page = await load(props);
+  if (page === null) notFound();
+  return <ConsultationAdminView page={page} />;
+}

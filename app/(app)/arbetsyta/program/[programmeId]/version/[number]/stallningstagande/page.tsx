@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { EndorsementAdminView } from "@/components/endorsements/endorsement-admin-view";
+import { loadEndorsementAdmin } from "@/lib/endorsements/loaders";
+import { programmeIdParamSchema, versionNumberParamSchema } from "@/lib/programmes/schema";
+
+type Props = { params: Promise<{ programmeId: string; number: string }> };
+
+async function load({ params }: Props) {
+  const { programmeId, number } = await params;
+  const id = programmeIdParamSchema.safeParse(programmeId);
+  const n = versionNumberParamSchema.safeParse(number);
+  return id.success && n.success ? loadEndorsementAdmin(id.data, n.data) : null;
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const page = await load(props);
+  if (page === null) return {};
+  const t = await getTranslations("endorsements");
+  return { title: t("adminTitle", { title: page.version.programmeTitle, number: page.version.number }) };
+}
+
+export default async function EndorsementAdminPage(props: Props) {
+  const page = await load(props);
+  if (page === null) notFound();
+  return <EndorsementAdminView page={page} />;
+}

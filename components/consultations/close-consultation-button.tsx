@@ -1,0 +1,20 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { ActionButtonForm } from "@/components/ui/action-button-form";
+import { closeConsultationAction } from "@/lib/consultations/actions";
+
+export function CloseConsultationButton({ versionId }: { versionId: string }) {
+  const t = useTranslations("consultations");
+  return (
+    <ActionButtonForm
+      action={closeConsultationAction}
+      fields={{ versionId }}
+      label={t("close")}
+      pendingLabel={t("closing")}
+      successText={t("closed")}
+      errorText={{ INVALID_TRANSITION: t("closeNotAllowed") }}
+      testId="close-consultation"
+    />
+  );
+}

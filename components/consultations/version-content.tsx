@@ -1,0 +1,53 @@
+import { useTranslations } from "next-intl";
+import { TimeframeText } from "@/components/action-items/timeframe-text";
+import type { ReadableContent } from "@/lib/consultations/types";
+
+const isoDate = (date: Date | null) => (date === null ? null : date.toISOString().slice(0, 10));
+
+/** A version's focus areas and actions to read (remiss, ställningstagande): no editing here. */
+export function VersionContent({ readable, headingLevel = 2 }: { readable: ReadableContent; headingLevel?: 2 | 3 }) {
+  const t = useTranslations("consultations");
+  const AreaHeading = headingLevel === 2 ? "h2" : "h3";
+  const ItemHeading = headingLevel === 2 ? "h3" : "h4";
+  const nameOf = (id: string) => readable.organisations[id] ?? id;
+  return (
+    <div className="space-y-6" data-testid="version-content">
+      {readable.content.focusAreas.map((area, index) => (
+        <section key={area.stableKey} aria-labelledby={`area-${area.stableKey}`} className="space-y-3">
+          <AreaHeading id={`area-${area.stableKey}`} className="text-xl">
+            {index + 1}. {area.title}
+          </AreaHeading>
+          {area.description !== "" && <p className="whitespace-pre-line">{area.description}</p>}
+          <ul className="space-y-3">
+            {area.items.map((item) => {
+              const responsible = item.organisations.filter((o) => o.role === "RESPONSIBLE");
+              const partners = item.organisations.filter((o) => o.role === "PARTNER");
+              return (
+                <li key={item.stableKey} className="rounded border border-slate-300 p-3">
+                  <ItemHeading className="font-semibold">
+                    {item.number} {item.title}
+                  </ItemHeading>
+                  {item.description !== "" && <p className="whitespace-pre-line">{item.description}</p>}
+                  <dl className="mt-2 grid gap-x-4 text-sm sm:grid-cols-[max-content_1fr]">
+                    <dt className="font-semibold">{t("responsible")}</dt>
+                    <dd>{responsible.map((o) => `${nameOf(o.organisationId)}${o.lead === true ? ` (${t("lead")})` : ""}`).join(", ") || "–"}</dd>
+                    {partners.length > 0 && (
+                      <>
+                        <dt className="font-semibold">{t("partners")}</dt>
+                        <dd>{partners.map((o) => nameOf(o.organisationId)).join(", ")}</dd>
+                      </>
+                    )}
+                    <dt className="font-semibold">{t("timeframe")}</dt>
+                    <dd>
+                      <TimeframeText kind={item.timeframeKind} startYear={item.startYear} endYear={item.endYear} startDate={isoDate(item.startDate)} endDate={isoDate(item.endDate)} />
+                    </dd>
+                  </dl>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,162 @@
+import "server-only";
+import { can, isCoordinatorOfCounty, isMemberOfOrganisation } from "@/lib/auth/policy";
+import { getCurrentActor, requireActor } from "@/lib/auth/session";
+import { listCountyOrganisations } from "@/lib/consultations/data";
+import { findCoordinatedVersion, readableContent } from "@/lib/consultations/loaders";
+import { findDecisionScope, findEndorsementForOrganisations, findMinutes, listEndorsementRequests, listStoodBehind, listVersionEndorsements, toEndorsementView } from "@/lib/endorsements/data";
+import { defaultSignatories, endorsementOutcome } from "@/lib/endorsements/lifecycle";
+import type { DecisionPage, EndorsementAdminPage, EndorsementRoundView, MyEndorsement } from "@/lib/endorsements/types";
+import { findVersionBookkeeping, loadProgrammeContents } from "@/lib/programmes/data";
+import { diffForOrganisation, diffVersions } from "@/lib/programmes/diff";
+import { isPublic, transition } from "@/lib/programmes/lifecycle";
+
+/*
+ * Workspace pages of endorsement, ratification and publishing. The coordinator's page is scoped to
+ * their counties; an organisation's decision page to the organisations the actor belongs to.
+ */
+
+/** The published version a draft revises, and which organisations' responsibilities changed since. */
+async function revisionBasis(programmeId: string, countyId: string, number: number, supersedesId: string | null) {
+  if (supersedesId === null) return null;
+  let basis: number | null = null;
+  const loaded = await loadProgrammeContents(programmeId, [countyId], (versions) => {
+    basis = versions.find((v) => v.id === supersedesId)?.number ?? null;
+    return basis === null ? [number] : [basis, number];
+  });
+  const before = basis === null ? undefined : loaded?.contents.get(basis);
+  const after = loaded?.contents.get(number);
+  if (before === undefined || after === undefined || basis === null) return null;
+  return { number: basis, versionId: supersedesId, diff: diffVersions(before.content, after.content) };
+}
+
+/** /arbetsyta/program/[programmeId]/version/[number]/stallningstagande. */
+export async function loadEndorsementAdmin(programmeId: string, number: number): Promise<EndorsementAdminPage | null> {
+  const coordinated = await findCoordinatedVersion(programmeId, number);
+  if (coordinated === null) return null;
+  const { actor, found, header } = coordinated;
+  const { version } = found;
+  const resource = { countyId: version.countyId };
+  const [endorsementRows, bookkeeping] = await Promise.all([
+    listVersionEndorsements(version.id, [version.countyId]),
+    findVersionBookkeeping(version.id, [version.countyId]),
+  ]);
+  const rows = endorsementRows.map((row) => ({ row, view: toEndorsementView(row) }));
+  const current = rows.filter(({ row }) => row.current === true).map(({ view }) => view);
+  const history = new Map<number, EndorsementRoundView["rows"][number][]>();
+  for (const { row, view } of rows) {
+    if (row.current === true) continue;
+    history.set(row.round, [...(history.get(row.round) ?? []), view]);
+  }
+  const outcome = current.length === 0 ? null : endorsementOutcome(current.map((c) => ({ ...c, carriedOver: c.carriedOverFromVersion !== null })));
+  const mayRatify = can(actor, "version.ratify", resource);
+  const canSend = transition(version.status, "SEND_FOR_ENDORSEMENT").ok && can(actor, "version.sendForEndorsement", resource);
+
+  let organisations: EndorsementAdminPage["organisations"] = [];
+  let carryOverCandidates: EndorsementAdminPage["carryOverCandidates"] = [];
+  let affectedOrganisations: readonly string[] = [];
+  if (canSend) {
+    const countyOrganisations = await listCountyOrganisations(version.countyId);
+    const countyDefaults = countyOrganisations
+      .filter((o) => o.kind === "MUNICIPALITY" || o.kind === "POLICE" || o.kind === "REGION" || o.kind === "COUNTY_BOARD")
+      .map((o) => o.id);
+    const basis = await revisionBasis(programmeId, version.countyId, version.number, version.supersedesId);
+    const previous = basis === null ? [] : await listStoodBehind(basis.versionId);
+    affectedOrganisations = basis?.diff.organisationsAffected ?? [];
+    const defaults = defaultSignatories({
+      kind: version.kind,
+      countyDefaults,
+      affected: affectedOrganisations,
+      previous: previous.map((p) => ({ endorsementId: p.id, organisationId: p.organisationId, status: p.status })),
+    });
+    const required = new Set(defaults.required);
+    const known = new Set(countyOrganisations.map((o) => o.id));
+    organisations = countyOrganisations.map((o) => ({ ...o, isDefault: required.has(o.id) }));
+    // An affected organisation outside the county (a national agency) is listed too.
+    for (const p of previous) if (!known.has(p.organisationId) && required.has(p.organisationId)) organisations = [...organisations, { id: p.organisationId, name: p.organisation.name, kind: "OTHER", isDefault: true }];
+    carryOverCandidates = previous.map((p) => ({ organisationId: p.organisationId, organisationName: p.organisation.name }));
+  }
+  return {
+    version: {
+      ...header,
+      kind: version.kind,
+      contentHash: bookkeeping?.contentHash ?? null,
+      round: bookkeeping?.endorsementRound ?? 0,
+      ratification: { body: bookkeeping?.ratificationBody ?? null, date: bookkeeping?.ratificationDate ?? null, dnr: bookkeeping?.ratificationDnr ?? null },
+    },
+    canSend,
+    organisations,
+    carryOverCandidates,
+    affectedOrganisations,
+    current,
+    outcome,
+    history: [...history.entries()].map(([round, list]) => ({ round, rows: list })),
+    canReopen: transition(version.status, "REOPEN").ok && can(actor, "version.reopen", resource),
+    canRatify: transition(version.status, "RATIFY", { endorsementsComplete: outcome?.isComplete === true }).ok && mayRatify,
+    mayRatify: version.status === "ENDORSEMENT" && mayRatify,
+    canPublish: transition(version.status, "PUBLISH").ok && can(actor, "version.publish", resource),
+  };
+}
+
+/** /arbetsyta/stallningstagande/[endorsementId]: any member of the organisation may read it. */
+export async function loadDecisionPage(endorsementId: string): Promise<DecisionPage | null> {
+  const actor = await requireActor();
+  const row = await findEndorsementForOrganisations(
+    endorsementId,
+    actor.memberships.map((m) => m.organisationId),
+  );
+  if (row === null) return null;
+  const { version } = row;
+  const [readable, scope] = await Promise.all([
+    readableContent(version.programmeId, version.countyId, version.number),
+    findDecisionScope(endorsementId, actor.userId),
+  ]);
+  if (readable === null || scope === null) return null;
+  const isDelegated = scope.signingDelegationFor !== undefined;
+  let changesForOrganisation: DecisionPage["changesForOrganisation"] = null;
+  if (version.supersedes !== null) {
+    const basis = await loadProgrammeContents(version.programmeId, [version.countyId], () => [version.supersedes?.number ?? 0, version.number]);
+    const before = basis?.contents.get(version.supersedes.number);
+    const after = basis?.contents.get(version.number);
+    if (before !== undefined && after !== undefined) changesForOrganisation = diffForOrganisation(diffVersions(before.content, after.content), row.organisationId);
+  }
+  return {
+    endorsement: toEndorsementView(row),
+    version: {
+      programmeId: version.programmeId,
+      programmeTitle: version.programme.title,
+      versionId: version.id,
+      number: version.number,
+      title: version.title,
+      status: version.status,
+      countyName: version.county.name,
+      contentHash: version.contentHash,
+      kind: version.kind,
+      supersedesNumber: version.supersedes?.number ?? null,
+    },
+    canDecide: version.status === "ENDORSEMENT" && row.current === true && row.required && can(actor, "endorsement.decide", scope),
+    isDelegated,
+    changesForOrganisation,
+    readable,
+  };
+}
+
+export async function loadMyEndorsements(): Promise<MyEndorsement[]> {
+  const actor = await requireActor();
+  return listEndorsementRequests(actor.memberships.map((m) => m.organisationId));
+}
+
+/**
+ * The minutes extract of a decision, byte for byte. Public once the version is public (the decision
+ * is shown there); before that only to the organisation's members and the county's coordinators.
+ */
+export async function loadMinutesFile(endorsementId: string) {
+  const found = await findMinutes(endorsementId);
+  if (found === null || found.minutesFile === null) return null;
+  if (!isPublic(found.version.status)) {
+    const actor = await getCurrentActor();
+    const allowed = actor !== null && (isMemberOfOrganisation(actor, found.organisationId) || isCoordinatorOfCounty(actor, found.version.countyId));
+    if (!allowed) return null;
+  }
+  return { ...found.minutesFile, isPublic: isPublic(found.version.status) };
+}
+

@@ -1,0 +1,72 @@
+import { z } from "zod";
+import { idListSchema } from "@/lib/consultations/schema";
+import { dateSchema, idSchema, longTextSchema, optionalShortTextSchema, shortTextSchema } from "@/lib/strategies/schema";
+
+/**
+ * Input of the endorsement, ratification and publishing forms; the same schemas run in the browser
+ * and in the actions. Errors are keys of the "validation" catalogue namespace.
+ */
+
+export const MINUTES_MAX_BYTES = 10 * 1024 * 1024;
+
+export const sendForEndorsementSchema = z.object({
+  versionId: idSchema,
+  organisationIds: idListSchema.pipe(z.array(z.string()).min(1, { error: "organisationsRequired" })),
+});
+export type SendForEndorsementInput = z.output<typeof sendForEndorsementSchema>;
+
+export const versionRefSchema = z.object({ versionId: idSchema });
+export type VersionRefInput = z.output<typeof versionRefSchema>;
+
+export const decisions = ["ENDORSED", "ENDORSED_WITH_RESERVATION", "DECLINED"] as const;
+export type Decision = (typeof decisions)[number];
+
+/**
+ * The minutes extract (protokollsutdrag): optional. An empty file input posts an empty File, which
+ * means "none chosen". The size is checked here; that it really is a PDF is checked by content on
+ * the server (lib/endorsements/mutations.ts), since the browser's type claim proves nothing.
+ */
+const minutesSchema = z.preprocess(
+  (value) => (typeof File !== "undefined" && value instanceof File && value.size === 0 ? undefined : value === "" ? undefined : value),
+  z
+    .custom<File>((value) => typeof File !== "undefined" && value instanceof File, { error: "fileNotPdf" })
+    .refine((file) => file.size <= MINUTES_MAX_BYTES, { error: "fileTooLarge" })
+    .optional(),
+);
+
+/** A signatory's decision for their organisation, recorded the way the organisation's minutes say it. */
+export const decideSchema = z
+  .object({
+    endorsementId: idSchema,
+    decision: z.enum(decisions, { error: "required" }),
+    reservation: longTextSchema,
+    declineReason: longTextSchema,
+    decisionBody: shortTextSchema,
+    decisionDate: dateSchema,
+    paragraph: optionalShortTextSchema,
+    diarienummer: optionalShortTextSchema,
+    minutes: minutesSchema,
+  })
+  .superRefine((value, ctx) => {
+    if (value.decision === "ENDORSED_WITH_RESERVATION" && value.reservation === "") {
+      ctx.addIssue({ code: "custom", path: ["reservation"], message: "reservationRequired" });
+    }
+    if (value.decision === "DECLINED" && value.declineReason === "") {
+      ctx.addIssue({ code: "custom", path: ["declineReason"], message: "declineReasonRequired" });
+    }
+  });
+export type DecideInput = z.output<typeof decideSchema>;
+
+export const ratifySchema = z.object({
+  versionId: idSchema,
+  ratificationBody: shortTextSchema,
+  ratificationDate: dateSchema,
+  ratificationDnr: optionalShortTextSchema,
+});
+export type RatifyInput = z.output<typeof ratifySchema>;
+
+/** True when `bytes` start like a PDF file ("%PDF-"), whatever name or type the browser gave it. */
+export function looksLikePdf(bytes: Uint8Array): boolean {
+  const signature = [0x25, 0x50, 0x44, 0x46, 0x2d];
+  return signature.every((byte, index) => bytes[index] === byte);
+}
