@@ -68,14 +68,13 @@ function logDeliveryError(error: unknown): void {
 
 /**
  * After a change that queued mail: send once the response is out (Next's `after`). Outside a
- * request (scripts, tests) the delivery starts at once; the periodic sweep catches anything left.
+ * request (scripts, tests) nothing is started here: the periodic sweep (instrumentation-node.ts)
+ * sends what is due within a minute.
  */
 export function scheduleMailDelivery(): void {
-  const run = () => deliverQueuedMail().then(() => undefined, logDeliveryError);
   try {
-    after(run);
+    after(() => deliverQueuedMail().then(() => undefined, logDeliveryError));
   } catch {
-    // `after` only works inside a request; elsewhere deliver now.
-    run().catch(logDeliveryError);
+    // Not inside a request: the sweep delivers.
   }
 }
