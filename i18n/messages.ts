@@ -54,5 +54,8 @@ export function pickClientMessages(messages: Messages) {
     programmes: messages.programmes,
     versions: messages.versions,
     validation: messages.validation,
+    consultations: messages.consultations,
+    endorsements: messages.endorsements,
+    inbox: messages.inbox,
   } satisfies Partial<Messages>;
 }

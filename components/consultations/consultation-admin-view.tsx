@@ -10,7 +10,7 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import type { ConsultationAdminPage } from "@/lib/consultations/types";
 
 /** /arbetsyta/program/[id]/version/[n]/remiss: send, follow, dispose and close the consultation. */
-export function ConsultationAdminView({ page }: { page: ConsultationAdminPage }) {
+export function ConsultationAdminView({ page, done }: { done?: "sent" | "closed"; page: ConsultationAdminPage }) {
   const t = useTranslations("consultations");
   const tNav = useTranslations("authoringNav");
   const { version } = page;
@@ -29,6 +29,11 @@ export function ConsultationAdminView({ page }: { page: ConsultationAdminPage })
           ]}
         />
         <h1 className="text-3xl">{t("adminTitle", { title: version.programmeTitle, number: version.number })}</h1>
+        {done !== undefined && (
+          <p role="status" className="rounded border-l-4 border-green-700 bg-green-50 p-3 text-green-900" data-testid="done-notice">
+            {t(`done.${done}`)}
+          </p>
+        )}
         <p>
           <VersionStatusBadge status={version.status} />
         </p>

@@ -10,7 +10,7 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import type { InvitationPage } from "@/lib/consultations/types";
 
 /** /arbetsyta/remiss/[invitationId]: an invited organisation reads the draft and answers. */
-export function InvitationPageView({ page }: { page: InvitationPage }) {
+export function InvitationPageView({ page, justSubmitted }: { page: InvitationPage; justSubmitted: boolean }) {
   const t = useTranslations("consultations");
   const tNav = useTranslations("authoringNav");
   const { version, round, response } = page;
@@ -26,6 +26,11 @@ export function InvitationPageView({ page }: { page: InvitationPage }) {
           ]}
         />
         <h1 className="text-3xl">{t("invitationTitle", { title: version.title, number: version.number })}</h1>
+        {justSubmitted && (
+          <p role="status" className="rounded border-l-4 border-green-700 bg-green-50 p-3 text-green-900" data-testid="done-notice">
+            {t("responseSubmitted")}
+          </p>
+        )}
         <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
           <dt className="font-semibold">{t("from")}</dt>
           <dd>{t("countyBoard", { county: version.countyName })}</dd>

@@ -11,7 +11,7 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import type { EndorsementAdminPage } from "@/lib/endorsements/types";
 
 /** /arbetsyta/program/[id]/version/[n]/stallningstagande: send, follow, reopen, ratify, publish. */
-export function EndorsementAdminView({ page }: { page: EndorsementAdminPage }) {
+export function EndorsementAdminView({ page, done }: { done?: "sent" | "reopened" | "ratified" | "published"; page: EndorsementAdminPage }) {
   const t = useTranslations("endorsements");
   const tNav = useTranslations("authoringNav");
   const { version } = page;
@@ -31,6 +31,11 @@ export function EndorsementAdminView({ page }: { page: EndorsementAdminPage }) {
           ]}
         />
         <h1 className="text-3xl">{t("adminTitle", { title: version.programmeTitle, number: version.number })}</h1>
+        {done !== undefined && (
+          <p role="status" className="rounded border-l-4 border-green-700 bg-green-50 p-3 text-green-900" data-testid="done-notice">
+            {t(`done.${done}`)}
+          </p>
+        )}
         <p className="flex flex-wrap items-center gap-2">
           <VersionStatusBadge status={version.status} />
           {version.round > 0 && <span>{t("round", { round: version.round })}</span>}

@@ -50,6 +50,8 @@ export function formFields(formData: FormData): Record<string, string | string[]
   for (const key of new Set(formData.keys())) {
     if (key.startsWith("$ACTION")) continue;
     const values = formData.getAll(key).filter((value): value is string => typeof value === "string");
+    // A file input has no string value: left out here (the server checks files).
+    if (values.length === 0) continue;
     fields[key] = values.length === 1 ? (values[0] ?? "") : values;
   }
   return fields;

@@ -1,5 +1,6 @@
 "use server";
 
+import { redirect } from "next/navigation";
 import { defineAction } from "@/lib/actions/define-action";
 import { formValues, toFormState, type FormState } from "@/lib/actions/form-state";
 import { countiesWhere, organisationsWhere } from "@/lib/auth/policy";
@@ -110,12 +111,17 @@ type Done = { programmeId: string; versionNumber: number } | { invitationId: str
 
 /** "Skicka på remiss". */
 export async function sendToConsultationAction(_previous: FormState<Done>, formData: FormData): Promise<FormState<Done>> {
-  return toFormState(await send(formData), formValues(formData));
+  const result = await send(formData);
+  // The form is gone once the version is on consultation: the page says what happened instead.
+  if (result.ok) redirect(`${versionPath(result.data)}/remiss?klart=remiss-skickad`);
+  return toFormState(result, formValues(formData));
 }
 
 /** "Avsluta remissen": the version is a draft again. */
 export async function closeConsultationAction(_previous: FormState<Done>, formData: FormData): Promise<FormState<Done>> {
-  return toFormState(await close(formData), formValues(formData));
+  const result = await close(formData);
+  if (result.ok) redirect(`${versionPath(result.data)}/remiss?klart=remiss-avslutad`);
+  return toFormState(result, formValues(formData));
 }
 
 /** A disposition of one comment (bifalls, delvis, avslås, with a reason). */
@@ -125,7 +131,10 @@ export async function disposeCommentAction(_previous: FormState<Done>, formData:
 
 /** "Spara utkast" or "Skicka in remissvar", by the button pressed (intent=submit). */
 export async function saveResponseAction(_previous: FormState<Done>, formData: FormData): Promise<FormState<Done>> {
-  const result = formData.get("intent") === "submit" ? await submit(formData) : await saveDraft(formData);
+  const isSubmit = formData.get("intent") === "submit";
+  const result = isSubmit ? await submit(formData) : await saveDraft(formData);
+  // Once submitted the form is gone: the page says so instead.
+  if (isSubmit && result.ok && "invitationId" in result.data) redirect(`${invitationPath(result.data.invitationId)}?klart=inskickat`);
   return toFormState(result, formValues(formData));
 }
 

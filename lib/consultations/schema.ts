@@ -65,3 +65,10 @@ export type DisposeCommentInput = z.output<typeof disposeCommentSchema>;
 
 export const closeConsultationSchema = z.object({ versionId: idSchema });
 export type CloseConsultationInput = z.output<typeof closeConsultationSchema>;
+
+/** `?klart=` after a change that removed its own form: which notice the page shows. */
+export const consultationDoneSchema = z
+  .enum(["remiss-skickad", "remiss-avslutad"])
+  .transform((value) => (value === "remiss-skickad" ? ("sent" as const) : ("closed" as const)))
+  .optional()
+  .catch(undefined);

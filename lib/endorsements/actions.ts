@@ -94,12 +94,15 @@ type Done = Ref | (Ref & { endorsementId: string; changed: boolean }) | (Ref & {
 
 export async function sendForEndorsementAction(_previous: FormState<Done>, formData: FormData): Promise<FormState<Done>> {
   const result = await send(formData);
-  if (result.ok) redirect(pagePath(result.data));
+  if (result.ok) redirect(`${pagePath(result.data)}?klart=skickad`);
   return toFormState(result, formValues(formData));
 }
 
 export async function reopenVersionAction(_previous: FormState<Done>, formData: FormData): Promise<FormState<Done>> {
-  return toFormState(await reopen(formData), formValues(formData));
+  const result = await reopen(formData);
+  // The button is gone after the change: the page says what happened instead.
+  if (result.ok) redirect(`${pagePath(result.data)}?klart=oppnad`);
+  return toFormState(result, formValues(formData));
 }
 
 /** A decision (or its correction). The minutes file is not echoed back; the other fields are. */
@@ -108,10 +111,16 @@ export async function decideAction(_previous: FormState<Done>, formData: FormDat
 }
 
 export async function ratifyVersionAction(_previous: FormState<Done>, formData: FormData): Promise<FormState<Done>> {
-  return toFormState(await ratify(formData), formValues(formData));
+  const result = await ratify(formData);
+  // The button is gone after the change: the page says what happened instead.
+  if (result.ok) redirect(`${pagePath(result.data)}?klart=faststalld`);
+  return toFormState(result, formValues(formData));
 }
 
 export async function publishVersionAction(_previous: FormState<Done>, formData: FormData): Promise<FormState<Done>> {
-  return toFormState(await publish(formData), formValues(formData));
+  const result = await publish(formData);
+  // The button is gone after the change: the page says what happened instead.
+  if (result.ok) redirect(`${pagePath(result.data)}?klart=publicerad`);
+  return toFormState(result, formValues(formData));
 }
 

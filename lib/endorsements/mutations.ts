@@ -5,7 +5,7 @@ import { getDb } from "@/lib/db/client";
 import { withDbErrors } from "@/lib/db/errors";
 import type { EndorsementStatus, Prisma } from "@/lib/db/generated/client";
 import { endorsementOutcome, hasStoodBehind } from "@/lib/endorsements/lifecycle";
-import { looksLikePdf, type DecideInput, type RatifyInput, type SendForEndorsementInput, type VersionRefInput } from "@/lib/endorsements/schema";
+import { looksLikePdf, uploadedName, type DecideInput, type RatifyInput, type SendForEndorsementInput, type VersionRefInput } from "@/lib/endorsements/schema";
 import { AppError } from "@/lib/errors/app-error";
 import { findCountyCoordinators, findRecipients, notify, type Recipient } from "@/lib/notifications/mutations";
 import { computeContentHash } from "@/lib/programmes/content-hash";
@@ -214,7 +214,7 @@ export async function recordDecision(
       if (file !== null && input.minutes !== undefined) {
         const stored = await tx.storedFile.create({
           data: {
-            filename: input.minutes.name.slice(0, 200) || "protokollsutdrag.pdf",
+            filename: uploadedName(input.minutes).slice(0, 200) || "protokollsutdrag.pdf",
             mimeType: "application/pdf",
             size: file.byteLength,
             sha256: createHash("sha256").update(file).digest("hex"),

@@ -27,12 +27,25 @@ export type Decision = (typeof decisions)[number];
  * the server (lib/endorsements/mutations.ts), since the browser's type claim proves nothing.
  */
 const minutesSchema = z.preprocess(
-  (value) => (typeof File !== "undefined" && value instanceof File && value.size === 0 ? undefined : value === "" ? undefined : value),
+  (value) => (value === "" || (isBlob(value) && value.size === 0) ? undefined : value),
   z
-    .custom<File>((value) => typeof File !== "undefined" && value instanceof File, { error: "fileNotPdf" })
+    .custom<Blob>(isBlob, { error: "fileNotPdf" })
     .refine((file) => file.size <= MINUTES_MAX_BYTES, { error: "fileTooLarge" })
     .optional(),
 );
+
+/**
+ * A file from a form post. Checked by shape, not `instanceof File`: the server's FormData parser
+ * may hand over a Blob of another realm, which `instanceof` would not recognise.
+ */
+function isBlob(value: unknown): value is Blob {
+  return typeof value === "object" && value !== null && "arrayBuffer" in value && typeof value.arrayBuffer === "function" && "size" in value && typeof value.size === "number";
+}
+
+/** The name a browser gave an uploaded file, if any. */
+export function uploadedName(file: Blob): string {
+  return "name" in file && typeof file.name === "string" ? file.name : "";
+}
 
 /** A signatory's decision for their organisation, recorded the way the organisation's minutes say it. */
 export const decideSchema = z
@@ -70,3 +83,12 @@ export function looksLikePdf(bytes: Uint8Array): boolean {
   const signature = [0x25, 0x50, 0x44, 0x46, 0x2d];
   return signature.every((byte, index) => bytes[index] === byte);
 }
+
+const doneNotices = { skickad: "sent", oppnad: "reopened", faststalld: "ratified", publicerad: "published" } as const;
+
+/** `?klart=` after a change that removed its own form: which notice the page shows. */
+export const endorsementDoneSchema = z
+  .enum(["skickad", "oppnad", "faststalld", "publicerad"])
+  .transform((value) => doneNotices[value])
+  .optional()
+  .catch(undefined);

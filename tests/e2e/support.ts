@@ -24,12 +24,15 @@ function readMails(): CapturedMail[] {
     .map((file) => JSON.parse(readFileSync(path.join(e2ePaths.mailDir, file), "utf8")) as CapturedMail);
 }
 
-/** Waits for a message to `to` that arrived after `since` (ISO time) and returns it decoded. */
-export async function waitForMail(to: string, since: string): Promise<CapturedMail> {
+/**
+ * Waits for a message to `to` that arrived after `since` (ISO time) and, when given, satisfies
+ * `matches` (e.g. one notification among several); returns it.
+ */
+export async function waitForMail(to: string, since: string, matches: (mail: CapturedMail) => boolean = () => true): Promise<CapturedMail> {
   let found: CapturedMail | undefined;
   await expect
     .poll(() => {
-      found = readMails().find((m) => m.to.includes(to.toLowerCase()) && m.receivedAt >= since);
+      found = readMails().find((m) => m.to.includes(to.toLowerCase()) && m.receivedAt >= since && matches(m));
       return found !== undefined;
     }, { message: `e-mail to ${to}`, timeout: 15_000 })
     .toBe(true);

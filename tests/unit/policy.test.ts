@@ -183,3 +183,25 @@ describe("named predicates", () => {
     }
   });
 });
+
+describe("signing delegations", () => {
+  const delegated = (org: OrgKey, delegatedOrg: OrgKey | undefined): PolicyResource => ({
+    organisationId: orgs[org].id,
+    ...(delegatedOrg === undefined ? {} : { signingDelegationFor: orgs[delegatedOrg].id }),
+  });
+
+  it("lets a member with a delegation for the record decide for that organisation", () => {
+    expect(can(actorWith(membership("municipalityA", "MEMBER")), "endorsement.decide", delegated("municipalityA", "municipalityA"))).toBe(true);
+  });
+
+  it("refuses a member without one, a delegation for another organisation, and a delegate who is not a member", () => {
+    expect(can(actorWith(membership("municipalityA", "MEMBER")), "endorsement.decide", delegated("municipalityA", undefined))).toBe(false);
+    expect(can(actorWith(membership("municipalityA", "MEMBER")), "endorsement.decide", delegated("municipalityA", "municipalityB"))).toBe(false);
+    expect(can(actorWith(membership("municipalityB", "MEMBER")), "endorsement.decide", delegated("municipalityA", "municipalityA"))).toBe(false);
+  });
+
+  it("counts only for delegable permissions", () => {
+    expect(can(actorWith(membership("municipalityA", "MEMBER")), "consultation.respond", delegated("municipalityA", "municipalityA"))).toBe(false);
+    expect(can(actorWith(membership("municipalityA", "MEMBER")), "followup.report", delegated("municipalityA", "municipalityA"))).toBe(false);
+  });
+});

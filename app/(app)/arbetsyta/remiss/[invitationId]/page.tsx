@@ -5,7 +5,10 @@ import { InvitationPageView } from "@/components/consultations/invitation-page-v
 import { loadInvitationPage } from "@/lib/consultations/loaders";
 import { idSchema } from "@/lib/strategies/schema";
 
-type Props = { params: Promise<{ invitationId: string }> };
+type Props = {
+  params: Promise<{ invitationId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 async function load({ params }: Props) {
   const id = idSchema.safeParse((await params).invitationId);
@@ -20,7 +23,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 }
 
 export default async function InvitationPage(props: Props) {
-  const page = await load(props);
+  const [page, query] = await Promise.all([load(props), props.searchParams]);
   if (page === null) notFound();
-  return <InvitationPageView page={page} />;
+  return <InvitationPageView page={page} justSubmitted={query["klart"] === "inskickat" && page.response?.status === "SUBMITTED"} />;
 }

@@ -3,9 +3,13 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { EndorsementAdminView } from "@/components/endorsements/endorsement-admin-view";
 import { loadEndorsementAdmin } from "@/lib/endorsements/loaders";
+import { endorsementDoneSchema } from "@/lib/endorsements/schema";
 import { programmeIdParamSchema, versionNumberParamSchema } from "@/lib/programmes/schema";
 
-type Props = { params: Promise<{ programmeId: string; number: string }> };
+type Props = {
+  params: Promise<{ programmeId: string; number: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 async function load({ params }: Props) {
   const { programmeId, number } = await params;
@@ -22,7 +26,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 }
 
 export default async function EndorsementAdminPage(props: Props) {
-  const page = await load(props);
+  const [page, query] = await Promise.all([load(props), props.searchParams]);
   if (page === null) notFound();
-  return <EndorsementAdminView page={page} />;
+  return <EndorsementAdminView page={page} done={endorsementDoneSchema.parse(query["klart"])} />;
 }

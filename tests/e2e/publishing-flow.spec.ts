@@ -1,0 +1,192 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expectAccessible, queryDatabase, waitForMail, extractLink } from "./support";
+
+// The whole road from draft to published, across browser contexts: the coordinator sends
+// Södermanland's 2023 revision (version 2) on consultation, Nyköping comments, the coordinator
+// disposes and closes, sends it for endorsement, Nyköping, Eskilstuna and the police decide (the
+// police with a reservation), the coordinator ratifies and publishes, and an anonymous visitor
+// reads the new version. E-mail goes through the real SMTP capture server of the e2e run.
+//
+// This spec changes which Södermanland version is in force, so it runs in its own Playwright
+// project after every other spec (playwright.config.ts).
+
+const COORDINATOR = "samordnare@lansstyrelsen-sodermanland.example";
+const NYKOPING = "signatar@nykoping.example";
+const ESKILSTUNA = "signatar@eskilstuna.example";
+const POLICE = "signatar@polisen-sodermanland.example";
+const REQUIRED = ["Nyköpings kommun", "Eskilstuna kommun", "Polisområde Södermanland"];
+const PDF = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
+
+/** A captured message's body with quoted-printable soft line breaks undone. */
+const bodyOf = (mail: { raw: string }) => mail.raw.replace(/=\r?\n/g, "");
+
+async function signedIn(browser: Browser, email: string): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto("/logga-in");
+  await page.getByRole("listitem").filter({ hasText: email }).getByRole("button", { name: /^Logga in som/ }).click();
+  await expect(page).toHaveURL(/\/arbetsyta/);
+  return page;
+}
+
+async function sodermanland(): Promise<{ id: string; slug: string; countySlug: string }> {
+  const [row] = await queryDatabase<{ id: string; slug: string; county_slug: string }>(
+    "select p.id, p.slug, c.slug as county_slug from action_programme p join county c on c.id = p.county_id where c.code = '04' order by p.created_at limit 1",
+  );
+  if (!row) throw new Error("no Södermanland programme in the seed");
+  return { id: row.id, slug: row.slug, countySlug: row.county_slug };
+}
+
+async function chooseOnly(page: Page, names: readonly string[]): Promise<void> {
+  await page.getByRole("button", { name: "Avmarkera alla" }).click();
+  for (const name of names) await page.getByRole("checkbox", { name, exact: true }).check();
+}
+
+async function decide(page: Page, endorsementLinkText: RegExp, choice: string, extra: (page: Page) => Promise<void>): Promise<void> {
+  await page.goto("/arbetsyta");
+  await page.getByTestId("my-endorsements").getByRole("link", { name: endorsementLinkText }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Ställningstagande");
+  await expectAccessible(page);
+  await page.getByRole("radio", { name: choice, exact: true }).check();
+  await extra(page);
+  await page.getByLabel("Beslutande organ").fill("Kommunstyrelsen");
+  await page.getByLabel("Beslutsdatum").fill("2026-11-20");
+  await page.getByLabel("Paragraf (§)").fill("214");
+  await page.getByLabel("Diarienummer").fill("KS 2026/311");
+  await page.getByRole("button", { name: "Registrera beslutet" }).click();
+  await expect(page.getByText("Beslutet är registrerat.")).toBeVisible();
+}
+
+test("a revision goes from draft through remiss and endorsement to published, and the public sees it", async ({ browser }) => {
+  test.setTimeout(240_000);
+  const programme = await sodermanland();
+  const versionPath = `/arbetsyta/program/${programme.id}/version/2`;
+  const started = new Date().toISOString();
+  const coordinator = await signedIn(browser, COORDINATOR);
+  const nykoping = await signedIn(browser, NYKOPING);
+  let endorsementAskedAt = started;
+
+  await test.step("the coordinator sends version 2 on consultation", async () => {
+    await coordinator.goto(versionPath);
+    await coordinator.getByRole("link", { name: "Remiss", exact: true }).click();
+    await expect(coordinator.getByRole("heading", { level: 1 })).toContainText("Remiss");
+    await expectAccessible(coordinator);
+    await chooseOnly(coordinator, REQUIRED);
+    await coordinator.getByLabel("Meddelande till remissinstanserna").fill("Vi vill särskilt ha synpunkter på spel om pengar.");
+    await coordinator.getByRole("button", { name: "Skicka på remiss" }).click();
+    await expect(coordinator.getByTestId("done-notice")).toHaveText(/Versionen är skickad på remiss/);
+    await expect(coordinator.getByRole("heading", { name: "Remissomgång 1" })).toBeVisible();
+    const [version] = await queryDatabase<{ status: string }>("select status from programme_version where programme_id = $1 and number = 2", [programme.id]);
+    expect(version?.status).toBe("CONSULTATION");
+  });
+
+  await test.step("Nyköping gets the invitation by e-mail, comments on an action and submits", async () => {
+    const mail = await waitForMail(NYKOPING, started);
+    expect(bodyOf(mail)).toContain("spel om pengar");
+    await nykoping.goto(extractLink(mail, "/arbetsyta/remiss/"));
+    await expect(nykoping.getByRole("heading", { level: 1 })).toContainText("Remiss");
+    await expectAccessible(nykoping);
+    const anchor = nykoping.getByLabel("Synpunkten gäller");
+    await anchor.selectOption({ index: 2 });
+    await nykoping.getByLabel("Synpunkt", { exact: true }).fill("Nyköping vill att kontrollköpen även omfattar spel om pengar.");
+    await nykoping.getByRole("button", { name: "Lägg till synpunkt" }).click();
+    await expect(nykoping.getByText("Synpunkten är tillagd i utkastet.")).toBeVisible();
+    await nykoping.getByLabel("Övergripande remissvar").fill("Nyköpings kommun ställer sig positiv till revideringen.");
+    await nykoping.getByRole("button", { name: "Skicka in remissvar" }).click();
+    await expect(nykoping.getByTestId("done-notice")).toHaveText(/Remissvaret är inskickat/);
+    await expect(nykoping.getByTestId("response-status")).toHaveText("Inskickat");
+    await expectAccessible(nykoping);
+  });
+
+  await test.step("the coordinator disposes of the comment and closes the round", async () => {
+    await coordinator.reload();
+    await expect(coordinator.getByText("Nyköping vill att kontrollköpen även omfattar spel om pengar.")).toBeVisible();
+    const disposition = coordinator.locator("form[data-testid^='disposition-']");
+    await disposition.getByRole("radio", { name: "Tillgodoses delvis", exact: true }).check();
+    await disposition.getByLabel("Motivering").fill("Spel om pengar ingår i den nya åtgärden om tillsyn.");
+    await disposition.getByRole("button", { name: "Spara ställningstagande" }).click();
+    await expect(coordinator.getByText("Ställningstagandet till synpunkten är sparat.")).toBeVisible();
+    await coordinator.getByRole("button", { name: "Avsluta remissen" }).click();
+    await expect(coordinator.getByTestId("done-notice")).toHaveText(/Remissen är avslutad/);
+    await expectAccessible(coordinator);
+  });
+
+  await test.step("the coordinator sends it for endorsement: the content is frozen and its hash shown", async () => {
+    await coordinator.goto(`${versionPath}/stallningstagande`);
+    await expect(coordinator.getByTestId("affected-count")).toContainText("ansvar har ändrats");
+    await expectAccessible(coordinator);
+    await chooseOnly(coordinator, REQUIRED);
+    endorsementAskedAt = new Date().toISOString();
+    await coordinator.getByRole("button", { name: "Skicka för ställningstagande" }).click();
+    await expect(coordinator.getByTestId("endorsement-progress")).toContainText("0 av 3 har ställt sig bakom");
+    const [version] = await queryDatabase<{ status: string; content_hash: string }>("select status, content_hash from programme_version where programme_id = $1 and number = 2", [programme.id]);
+    expect(version?.status).toBe("ENDORSEMENT");
+    await expect(coordinator.getByTestId("content-hash")).toHaveText(version?.content_hash ?? "missing");
+    await expectAccessible(coordinator);
+  });
+
+  await test.step("Nyköping, Eskilstuna and the police decide, the police with a reservation", async () => {
+    const request = await waitForMail(NYKOPING, endorsementAskedAt);
+    expect(extractLink(request, "/arbetsyta/stallningstagande/")).toContain("/arbetsyta/stallningstagande/");
+    await decide(nykoping, /Nyköpings kommun/, "Har ställt sig bakom", async (page) => {
+      await page.getByLabel("Protokollsutdrag (PDF)").setInputFiles({ name: "KS-214.pdf", mimeType: "application/pdf", buffer: PDF });
+    });
+    await expectAccessible(nykoping);
+    const police = await signedIn(browser, POLICE);
+    await decide(police, /Polisområde Södermanland/, "Har ställt sig bakom med reservation", async (page) => {
+      await page.getByLabel("Reservationens text").fill("Polisen kan inte bidra med personal till kontrollköp under 2024.");
+    });
+    const eskilstuna = await signedIn(browser, ESKILSTUNA);
+    await decide(eskilstuna, /Eskilstuna kommun/, "Har ställt sig bakom", async () => undefined);
+    const decisions = await queryDatabase<{ name: string; status: string; minutes: boolean }>(
+      `select o.name, e.status, e.minutes_file_id is not null as minutes from endorsement e join organisation o on o.id = e.organisation_id
+        join programme_version v on v.id = e.version_id where v.programme_id = $1 and v.number = 2 and e.required and e.current order by o.name`,
+      [programme.id],
+    );
+    expect(decisions).toEqual([
+      { name: "Eskilstuna kommun", status: "ENDORSED", minutes: false },
+      { name: "Nyköpings kommun", status: "ENDORSED", minutes: true },
+      { name: "Polisområde Södermanland", status: "ENDORSED_WITH_RESERVATION", minutes: false },
+    ]);
+  });
+
+  await test.step("the coordinator ratifies and publishes", async () => {
+    await coordinator.reload();
+    await expect(coordinator.getByTestId("endorsement-progress")).toContainText("3 av 3 har ställt sig bakom");
+    await coordinator.getByLabel("Beslutsfattare").fill("Landshövdingen");
+    await coordinator.getByLabel("Beslutsdatum").fill("2026-11-23");
+    await coordinator.getByLabel("Diarienummer").fill("705-9999-2026");
+    await coordinator.getByRole("button", { name: "Fastställ versionen" }).click();
+    await expect(coordinator.getByTestId("done-notice")).toHaveText(/Versionen är fastställd/);
+    const since = new Date().toISOString();
+    await coordinator.getByRole("button", { name: "Publicera" }).click();
+    await expect(coordinator.getByTestId("done-notice")).toHaveText(/Versionen är publicerad/);
+    await expectAccessible(coordinator);
+    const statuses = await queryDatabase<{ number: number; status: string }>("select number, status from programme_version where programme_id = $1 order by number", [programme.id]);
+    expect(statuses).toEqual([
+      { number: 1, status: "SUPERSEDED" },
+      { number: 2, status: "PUBLISHED" },
+    ]);
+    const published = await waitForMail(POLICE, since, (mail) => bodyOf(mail).includes("publicerad"));
+    expect(extractLink(published, "/lan/")).toContain(`/lan/${programme.countySlug}/${programme.slug}/version/2`);
+  });
+
+  await test.step("an anonymous visitor reads the new version, who stood behind it, and the consultation summary", async () => {
+    const visitor = await (await browser.newContext()).newPage();
+    await visitor.goto(`/lan/${programme.countySlug}/${programme.slug}`);
+    await expect(visitor.getByText("Polisen kan inte bidra med personal till kontrollköp under 2024.")).toBeVisible();
+    await expect(visitor.getByText("Tillsyn av spel om pengar i samverkan").first()).toBeVisible();
+    await expectAccessible(visitor);
+    await visitor.getByRole("link", { name: "Läs remissammanställningen" }).click();
+    await expect(visitor.getByText("Nyköping vill att kontrollköpen även omfattar spel om pengar.")).toBeVisible();
+    await expect(visitor.getByText("Spel om pengar ingår i den nya åtgärden om tillsyn.")).toBeVisible();
+    await expectAccessible(visitor);
+    const [minutes] = await queryDatabase<{ id: string }>(
+      `select e.id from endorsement e join programme_version v on v.id = e.version_id where v.programme_id = $1 and v.number = 2 and e.minutes_file_id is not null`,
+      [programme.id],
+    );
+    const response = await visitor.request.get(`/api/protokoll/${minutes?.id ?? ""}`);
+    expect(response.status()).toBe(200);
+    expect(Buffer.from(await response.body()).equals(PDF)).toBe(true);
+  });
+});
