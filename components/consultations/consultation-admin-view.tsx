@@ -5,39 +5,24 @@ import { CommentList } from "@/components/consultations/comment-list";
 import { DispositionForm } from "@/components/consultations/disposition-form";
 import { SendToConsultationForm } from "@/components/consultations/send-to-consultation-form";
 import { DateText } from "@/components/programmes/date-text";
-import { VersionStatusBadge } from "@/components/programmes/version-status";
-import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { VersionSubpageHeader } from "@/components/programmes/version-subpage-header";
 import type { ConsultationAdminPage } from "@/lib/consultations/types";
 
 /** /arbetsyta/program/[id]/version/[n]/remiss: send, follow, dispose and close the consultation. */
 export function ConsultationAdminView({ page, done }: { done?: "sent" | "closed"; page: ConsultationAdminPage }) {
   const t = useTranslations("consultations");
-  const tNav = useTranslations("authoringNav");
   const { version } = page;
   const programmeHref = `/arbetsyta/program/${version.programmeId}`;
   const versionHref = `${programmeHref}/version/${version.number}`;
   return (
     <div className="space-y-8">
-      <div className="space-y-3">
-        <Breadcrumbs
-          label={tNav("breadcrumbs")}
-          items={[
-            { href: "/arbetsyta", label: tNav("workspace") },
-            { href: programmeHref, label: version.programmeTitle },
-            { href: versionHref, label: tNav("version", { number: version.number }) },
-            { href: `${versionHref}/remiss`, label: t("adminTitleShort") },
-          ]}
-        />
-        <h1 className="text-3xl">{t("adminTitle", { title: version.programmeTitle, number: version.number })}</h1>
-        {done !== undefined && (
-          <p role="status" className="rounded border-l-4 border-green-700 bg-green-50 p-3 text-green-900" data-testid="done-notice">
-            {t(`done.${done}`)}
-          </p>
-        )}
-        <p>
-          <VersionStatusBadge status={version.status} />
-        </p>
-      </div>
+      <VersionSubpageHeader
+        version={version}
+        segment="remiss"
+        crumb={t("adminTitleShort")}
+        title={t("adminTitle", { title: version.programmeTitle, number: version.number })}
+        notice={done === undefined ? null : t(`done.${done}`)}
+      />
 
       {page.canSend && (
         <section aria-labelledby="send-title" className="space-y-3">

@@ -1,45 +1,33 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { DateText } from "@/components/programmes/date-text";
-import { VersionStatusBadge } from "@/components/programmes/version-status";
+import { VersionSubpageHeader } from "@/components/programmes/version-subpage-header";
 import { EndorsementProgress } from "@/components/endorsements/endorsement-progress";
 import { EndorsementRows } from "@/components/endorsements/endorsement-rows";
 import { RatifyForm } from "@/components/endorsements/ratify-form";
 import { SendForEndorsementForm } from "@/components/endorsements/send-for-endorsement-form";
 import { PublishButton, ReopenButton } from "@/components/endorsements/version-command-buttons";
-import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import type { EndorsementAdminPage } from "@/lib/endorsements/types";
 
 /** /arbetsyta/program/[id]/version/[n]/stallningstagande: send, follow, reopen, ratify, publish. */
 export function EndorsementAdminView({ page, done }: { done?: "sent" | "reopened" | "ratified" | "published"; page: EndorsementAdminPage }) {
   const t = useTranslations("endorsements");
-  const tNav = useTranslations("authoringNav");
   const { version } = page;
   const programmeHref = `/arbetsyta/program/${version.programmeId}`;
   const versionHref = `${programmeHref}/version/${version.number}`;
   const carriedNames = page.carryOverCandidates.filter((c) => !page.organisations.some((o) => o.id === c.organisationId && o.isDefault));
   return (
     <div className="space-y-8">
+      <VersionSubpageHeader
+        version={version}
+        segment="stallningstagande"
+        crumb={t("adminTitleShort")}
+        title={t("adminTitle", { title: version.programmeTitle, number: version.number })}
+        notice={done === undefined ? null : t(`done.${done}`)}
+      >
+        {version.round > 0 && <span>{t("round", { round: version.round })}</span>}
+      </VersionSubpageHeader>
       <div className="space-y-3">
-        <Breadcrumbs
-          label={tNav("breadcrumbs")}
-          items={[
-            { href: "/arbetsyta", label: tNav("workspace") },
-            { href: programmeHref, label: version.programmeTitle },
-            { href: versionHref, label: tNav("version", { number: version.number }) },
-            { href: `${versionHref}/stallningstagande`, label: t("adminTitleShort") },
-          ]}
-        />
-        <h1 className="text-3xl">{t("adminTitle", { title: version.programmeTitle, number: version.number })}</h1>
-        {done !== undefined && (
-          <p role="status" className="rounded border-l-4 border-green-700 bg-green-50 p-3 text-green-900" data-testid="done-notice">
-            {t(`done.${done}`)}
-          </p>
-        )}
-        <p className="flex flex-wrap items-center gap-2">
-          <VersionStatusBadge status={version.status} />
-          {version.round > 0 && <span>{t("round", { round: version.round })}</span>}
-        </p>
         {version.contentHash !== null && (
           <p>
             {t("contentHash")}: <code className="break-all" data-testid="content-hash">{version.contentHash}</code>
