@@ -1,5 +1,5 @@
-import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
-import { expectAccessible, queryDatabase } from "./support";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expectAccessible, queryDatabase, tabTo } from "./support";
 
 // The content editor against the built app. Mutations touch ONLY Södermanland's version 2 (the
 // 2023 revision draft): other spec files run in parallel on the same database and own other
@@ -52,14 +52,6 @@ async function openContent(page: Page, version = 2): Promise<void> {
   await expect(page.getByRole("heading", { level: 1, name: "Innehåll" })).toBeVisible();
 }
 
-/** Presses Tab until `target` has focus: the keyboard's own way there. */
-async function tabTo(page: Page, target: Locator, limit = 400): Promise<void> {
-  for (let presses = 0; presses < limit; presses++) {
-    if (await target.evaluate((element) => element === document.activeElement)) return;
-    await page.keyboard.press("Tab");
-  }
-  throw new Error("not reachable with Tab");
-}
 
 async function signedInPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext();

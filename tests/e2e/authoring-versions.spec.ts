@@ -5,8 +5,8 @@
 //
 // Every test that writes uses KRONOBERG (another spec edits Södermanland's draft in parallel on the
 // same database); Södermanland is only read here.
-import { expect, test, type Locator, type Page } from "@playwright/test";
-import { expectAccessible, queryDatabase } from "./support";
+import { expect, test, type Page } from "@playwright/test";
+import { expectAccessible, queryDatabase, tabTo } from "./support";
 
 const KRONOBERG_COORDINATOR = "samordnare@lansstyrelsen-kronoberg.example";
 const SODERMANLAND_COORDINATOR = "samordnare@lansstyrelsen-sodermanland.example";
@@ -57,14 +57,6 @@ async function startRevision(page: Page, programmeId: string): Promise<number> {
   return number;
 }
 
-/** Presses Tab until `target` has the focus: reaching it the way a keyboard user does. */
-async function tabTo(page: Page, target: Locator, maxPresses = 80): Promise<void> {
-  for (let i = 0; i < maxPresses; i++) {
-    if (await target.evaluate((element) => element === document.activeElement)) return;
-    await page.keyboard.press("Tab");
-  }
-  throw new Error(`could not reach ${target.toString()} with Tab`);
-}
 
 test.describe("Kronoberg: revising the programme", () => {
   let programmeId = "";

@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { expectAccessible, queryDatabase, waitForMail, extractLink } from "./support";
+import { expectAccessible, extractLink, queryDatabase, tabTo, waitForMail } from "./support";
 
 // The whole road from draft to published, across browser contexts: the coordinator sends
 // Södermanland's 2023 revision (version 2) on consultation, Nyköping comments, the coordinator
@@ -136,8 +136,26 @@ test("a revision goes from draft through remiss and endorsement to published, an
     await decide(police, /Polisområde Södermanland/, "Har ställt sig bakom med reservation", async (page) => {
       await page.getByLabel("Reservationens text").fill("Polisen kan inte bidra med personal till kontrollköp under 2024.");
     });
+    // Eskilstuna records its decision with the keyboard alone, from the workspace on.
     const eskilstuna = await signedIn(browser, ESKILSTUNA);
-    await decide(eskilstuna, /Eskilstuna kommun/, "Har ställt sig bakom", async () => undefined);
+    await eskilstuna.goto("/arbetsyta");
+    await expectAccessible(eskilstuna);
+    await tabTo(eskilstuna, eskilstuna.getByTestId("my-endorsements").getByRole("link", { name: /Eskilstuna kommun/ }));
+    await eskilstuna.keyboard.press("Enter");
+    const endorse = eskilstuna.getByRole("radio", { name: "Har ställt sig bakom", exact: true });
+    await tabTo(eskilstuna, endorse);
+    await eskilstuna.keyboard.press("Space");
+    await expect(endorse).toBeChecked();
+    await tabTo(eskilstuna, eskilstuna.getByLabel("Beslutande organ"));
+    await eskilstuna.keyboard.type("Kommunstyrelsen");
+    await tabTo(eskilstuna, eskilstuna.getByLabel("Beslutsdatum"));
+    // Debian's headless Chromium lays the date field out as month/day/year whatever the page's
+    // language, and moves on from month and day by itself.
+    await eskilstuna.keyboard.type("11182026");
+    await expect(eskilstuna.getByLabel("Beslutsdatum")).toHaveValue("2026-11-18");
+    await tabTo(eskilstuna, eskilstuna.getByRole("button", { name: "Registrera beslutet" }));
+    await eskilstuna.keyboard.press("Enter");
+    await expect(eskilstuna.getByText("Beslutet är registrerat.")).toBeVisible();
     const decisions = await queryDatabase<{ name: string; status: string; minutes: boolean }>(
       `select o.name, e.status, e.minutes_file_id is not null as minutes from endorsement e join organisation o on o.id = e.organisation_id
         join programme_version v on v.id = e.version_id where v.programme_id = $1 and v.number = 2 and e.required and e.current order by o.name`,
@@ -151,7 +169,10 @@ test("a revision goes from draft through remiss and endorsement to published, an
   });
 
   await test.step("the coordinator ratifies and publishes", async () => {
-    await coordinator.reload();
+    await coordinator.goto("/arbetsyta/inkorg");
+    await expect(coordinator.getByTestId("inbox-list")).toContainText("Polisområde Södermanland har ställt sig bakom med reservation");
+    await expectAccessible(coordinator);
+    await coordinator.goto(`${versionPath}/stallningstagande`);
     await expect(coordinator.getByTestId("endorsement-progress")).toContainText("3 av 3 har ställt sig bakom");
     await coordinator.getByLabel("Beslutsfattare").fill("Landshövdingen");
     await coordinator.getByLabel("Beslutsdatum").fill("2026-11-23");

@@ -1,5 +1,5 @@
 import { AxeBuilder } from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
@@ -57,4 +57,13 @@ export async function queryDatabase<T extends pg.QueryResultRow>(sql: string, pa
   } finally {
     await client.end();
   }
+}
+
+/** Presses Tab until `target` has focus (the keyboard's own way there); fails when it never does. */
+export async function tabTo(page: Page, target: Locator, limit = 400): Promise<void> {
+  for (let presses = 0; presses < limit; presses++) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press("Tab");
+  }
+  throw new Error("not reachable with Tab");
 }
