@@ -20,6 +20,16 @@ const actionKeys = {
   "actionItem.delete": "actionItem_delete",
   "actionItem.reorder": "actionItem_reorder",
   "actionItem.move": "actionItem_move",
+  "consultation.open": "consultation_open",
+  "consultation.respond": "consultation_respond",
+  "consultation.dispose": "consultation_dispose",
+  "consultation.close": "consultation_close",
+  "endorsement.request": "endorsement_request",
+  "endorsement.decide": "endorsement_decide",
+  "endorsement.correct": "endorsement_correct",
+  "version.reopen": "version_reopen",
+  "version.ratify": "version_ratify",
+  "version.publish": "version_publish",
 } as const;
 type KnownAction = keyof typeof actionKeys;
 const isKnownAction = (action: string): action is KnownAction => Object.hasOwn(actionKeys, action);

@@ -59,6 +59,12 @@ export function VersionPageView({ page, confirmWithdraw }: { page: VersionPage; 
           </li>
           <li>
             <Link href={`${versionHref}/stallningstagande`}>{t("endorsementLink")}</Link>
+            {page.endorsementProgress !== null && (
+              <span data-testid="version-endorsement-progress">
+                {" "}
+                ({t("endorsementProgress", page.endorsementProgress)})
+              </span>
+            )}
           </li>
           {version.supersedesNumber !== null && (
             <li>

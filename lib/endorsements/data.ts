@@ -131,3 +131,12 @@ export async function findMinutes(endorsementId: string) {
     },
   });
 }
+
+/** The live decisions of a version, as the pure outcome rule takes them. */
+export async function listCurrentEndorsementStatuses(versionId: string) {
+  const rows = await getDb().endorsement.findMany({
+    where: { versionId, current: true },
+    select: { organisationId: true, required: true, status: true, carriedOverFromId: true },
+  });
+  return rows.map((row) => ({ organisationId: row.organisationId, required: row.required, status: row.status, carriedOver: row.carriedOverFromId !== null }));
+}

@@ -11,6 +11,8 @@ import {
   toVersionFieldsCurrent,
   type VersionMeta,
 } from "@/lib/programmes/data";
+import { listCurrentEndorsementStatuses } from "@/lib/endorsements/data";
+import { endorsementOutcome } from "@/lib/endorsements/lifecycle";
 import { diffForOrganisation, diffVersions } from "@/lib/programmes/diff";
 import { isEditable, isFrozen, isOpenVersion, isWithdrawable } from "@/lib/programmes/lifecycle";
 import type {
@@ -77,10 +79,12 @@ export async function loadVersionPage(programmeId: string, number: number): Prom
   const { version } = found;
   const resource = { countyId: version.countyId };
   const mayEdit = can(actor, "programme.edit", resource);
-  const [nationalStrategies, focusAreasMissingGoal] = await Promise.all([
+  const [nationalStrategies, focusAreasMissingGoal, endorsements] = await Promise.all([
     listNationalStrategyOptions(),
     listFocusAreasMissingGoal(version.id),
+    version.status === "ENDORSEMENT" ? listCurrentEndorsementStatuses(version.id) : Promise.resolve(null),
   ]);
+  const outcome = endorsements === null ? null : endorsementOutcome(endorsements);
   const lockReason = lockReasonOf(version.status, mayEdit);
   return {
     programme: found.programme,
@@ -92,6 +96,7 @@ export async function loadVersionPage(programmeId: string, number: number): Prom
     nationalStrategies,
     focusAreasMissingGoal,
     counts: found.counts,
+    endorsementProgress: outcome === null ? null : { endorsed: outcome.endorsedCount, required: outcome.requiredCount, declined: outcome.declined.length },
   };
 }
 

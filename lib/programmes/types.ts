@@ -75,6 +75,8 @@ export type VersionPage = {
   /** Focus areas whose links to national goals were dropped with a change of national strategy. */
   focusAreasMissingGoal: readonly FocusAreaMissingGoal[];
   counts: { focusAreas: number; items: number };
+  /** While the version awaits endorsement: how many required organisations stood behind it. */
+  endorsementProgress: { endorsed: number; required: number; declined: number } | null;
 };
 
 export type VersionRef = {

@@ -10,6 +10,7 @@ import { deliverQueuedMail, MAX_MAIL_ATTEMPTS } from "@/lib/mail/mutations";
 import { computeContentHash } from "@/lib/programmes/content-hash";
 import { loadProgrammeContents } from "@/lib/programmes/data";
 import { startRevisionAction } from "@/lib/programmes/actions";
+import { loadVersionPage } from "@/lib/programmes/loaders";
 import { findPublicVersion } from "@/lib/publications/data";
 import { createEndorsement, setVersionStatus } from "../factories/index.ts";
 import { refusalOf, testDb as db } from "./db.ts";
@@ -63,6 +64,7 @@ describe("sending for endorsement", () => {
       [municipalityA.id, municipalityB.id, police.id].sort().map((id) => [id, "PENDING", true, true, 1]),
     );
     expect((await db.outboxMail.findMany()).map((m) => m.to).sort()).toEqual([world.people.signatoryA.email, world.people.signatoryB.email, world.people.policeSignatory.email].sort());
+    expect((await loadVersionPage(world.programme.id, version.number))?.endorsementProgress).toEqual({ endorsed: 0, required: 3, declined: 0 });
     // From now on the database itself refuses content changes.
     const item = world.items[0];
     expect(await refusalOf(db.actionItem.update({ where: { id: item?.id ?? "" }, data: { title: "Ändrad efteråt" } }))).toBe("LP001");
