@@ -19,16 +19,18 @@ import { setVersionStatus } from "../factories/index.ts";
 import { testDb as db } from "./db.ts";
 import { createFlowWorld, expectRefused, flowDigest, inDays, type FlowWorld } from "./endorsement-world.ts";
 import { signInAs } from "./session.ts";
-import { form } from "./versions-support.ts";
+import { form, redirectOf } from "./versions-support.ts";
 
 async function sendOnConsultation(world: FlowWorld, organisationIds?: string[]) {
   const { municipalityA, municipalityB, police } = world.organisations;
   signInAs(world.people.coordinator);
-  const state = await sendToConsultationAction(
-    idleFormState,
-    form({ versionId: world.version.id, organisationIds: organisationIds ?? [municipalityA.id, municipalityB.id, police.id], deadline: inDays(30), message: "Svara gärna före sommaren." }),
+  const target = await redirectOf(
+    sendToConsultationAction(
+      idleFormState,
+      form({ versionId: world.version.id, organisationIds: organisationIds ?? [municipalityA.id, municipalityB.id, police.id], deadline: inDays(30), message: "Svara gärna före sommaren." }),
+    ),
   );
-  expect(state.status).toBe("success");
+  expect(target).toBe(`/arbetsyta/program/${world.programme.id}/version/${world.version.number}/remiss?klart=remiss-skickad`);
   const invitation = await db.consultationInvitation.findFirstOrThrow({ where: { organisationId: municipalityA.id, round: { versionId: world.version.id } } });
   return invitation.id;
 }
@@ -101,7 +103,7 @@ describe("answering a consultation", () => {
     expect(during?.rounds[0]?.invitations.find((i) => i.organisationName === world.organisations.municipalityA.name)?.status).toBe("DRAFT");
 
     signInAs(world.people.signatoryA);
-    expect((await saveResponseAction(idleFormState, form({ invitationId, generalText: "Vi tillstyrker programmet.", intent: "submit" }))).status).toBe("success");
+    expect(await redirectOf(saveResponseAction(idleFormState, form({ invitationId, generalText: "Vi tillstyrker programmet.", intent: "submit" })))).toBe(`/arbetsyta/remiss/${invitationId}?klart=inskickat`);
     const again = await saveResponseAction(idleFormState, form({ invitationId, generalText: "Ändrat i efterhand", intent: "submit" }));
     expect(again).toMatchObject({ status: "error", code: "INVALID_TRANSITION" });
 
@@ -155,7 +157,7 @@ describe("disposing of comments and closing the round", () => {
     const invitationId = await sendOnConsultation(world);
     signInAs(world.people.signatoryA);
     await addCommentAction(idleFormState, form({ invitationId, anchor: `item:${world.items[1]?.stableKey ?? ""}`, text: "PUBLIK-SYNPUNKT: öka föräldrastödet" }));
-    await saveResponseAction(idleFormState, form({ invitationId, generalText: "", intent: "submit" }));
+    await redirectOf(saveResponseAction(idleFormState, form({ invitationId, generalText: "", intent: "submit" })));
     signInAs(world.people.coordinator);
     const comment = await db.consultationComment.findFirstOrThrow({});
     return { world, invitationId, comment };
@@ -183,7 +185,7 @@ describe("disposing of comments and closing the round", () => {
       world.people.coordinator,
       "FORBIDDEN",
     );
-    expect((await closeConsultationAction(idleFormState, form({ versionId: world.version.id }))).status).toBe("success");
+    expect(await redirectOf(closeConsultationAction(idleFormState, form({ versionId: world.version.id })))).toContain("?klart=remiss-avslutad");
     const version = await db.programmeVersion.findUniqueOrThrow({ where: { id: world.version.id } });
     expect(version.status).toBe("DRAFT");
     expect((await db.consultationRound.findFirstOrThrow({})).closedAt).not.toBeNull();
@@ -216,10 +218,10 @@ describe("reminders and the workspace", () => {
   test("a reminder three days before the deadline is queued once, only for organisations that have not answered", async () => {
     const world = await createFlowWorld();
     signInAs(world.people.coordinator);
-    await sendToConsultationAction(idleFormState, form({ versionId: world.version.id, organisationIds: [world.organisations.municipalityA.id, world.organisations.municipalityB.id], deadline: inDays(2), message: "" }));
+    await redirectOf(sendToConsultationAction(idleFormState, form({ versionId: world.version.id, organisationIds: [world.organisations.municipalityA.id, world.organisations.municipalityB.id], deadline: inDays(2), message: "" })));
     const invitationB = await db.consultationInvitation.findFirstOrThrow({ where: { organisationId: world.organisations.municipalityB.id } });
     signInAs(world.people.signatoryB);
-    await saveResponseAction(idleFormState, form({ invitationId: invitationB.id, generalText: "Klart", intent: "submit" }));
+    await redirectOf(saveResponseAction(idleFormState, form({ invitationId: invitationB.id, generalText: "Klart", intent: "submit" })));
     expect(await queueDeadlineReminders()).toBe(1);
     expect(await queueDeadlineReminders()).toBe(0);
     const reminders = await db.notification.findMany({ where: { kind: "consultation.deadline" } });

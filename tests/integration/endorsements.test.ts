@@ -16,7 +16,7 @@ import { createEndorsement, setVersionStatus } from "../factories/index.ts";
 import { refusalOf, testDb as db } from "./db.ts";
 import { createFlowWorld, expectRefused, flowDigest, type FlowWorld } from "./endorsement-world.ts";
 import { signInAs } from "./session.ts";
-import { form, outcome } from "./versions-support.ts";
+import { form, outcome, redirectOf } from "./versions-support.ts";
 
 const mail = vi.hoisted(() => ({ configured: false, send: vi.fn<(message: { to: string }) => Promise<void>>() }));
 vi.mock("@/lib/mail/transport", () => ({
@@ -29,7 +29,7 @@ const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n
 async function sendForEndorsement(world: FlowWorld, organisationIds: string[]) {
   signInAs(world.people.coordinator);
   const result = await outcome(sendForEndorsementAction(idleFormState, form({ versionId: world.version.id, organisationIds })));
-  expect(result).toEqual({ redirectedTo: `/arbetsyta/program/${world.programme.id}/version/${world.version.number}/stallningstagande` });
+  expect(result).toEqual({ redirectedTo: `/arbetsyta/program/${world.programme.id}/version/${world.version.number}/stallningstagande?klart=skickad` });
 }
 
 async function endorsementOf(world: FlowWorld, organisationId: string) {
@@ -206,7 +206,7 @@ describe("an organisation's decision", () => {
     expect(row).toMatchObject({ status: "ENDORSED", declineReason: null });
     expect((await db.auditEvent.findMany({ where: { entityId: row.id }, orderBy: { at: "asc" } })).map((e) => e.action)).toEqual(["endorsement.decide", "endorsement.correct"]);
     signInAs(world.people.coordinator);
-    expect((await ratifyVersionAction(idleFormState, form({ versionId: world.version.id, ratificationBody: "Landshövdingen", ratificationDate: "2026-11-01", ratificationDnr: "" }))).status).toBe("success");
+    expect(await redirectOf(ratifyVersionAction(idleFormState, form({ versionId: world.version.id, ratificationBody: "Landshövdingen", ratificationDate: "2026-11-01", ratificationDnr: "" })))).toContain("?klart=faststalld");
     const late = await decide(world, world.people.signatoryA, world.organisations.municipalityA.id, { decision: "DECLINED", declineReason: "Ångrat" });
     expect(late).toMatchObject({ status: "error", code: "INVALID_TRANSITION" });
   });
@@ -243,7 +243,7 @@ describe("ratification and publishing", () => {
       "FORBIDDEN",
     );
     signInAs(world.people.coordinator);
-    expect((await ratifyVersionAction(idleFormState, ratifyForm(world.version.id))).status).toBe("success");
+    expect(await redirectOf(ratifyVersionAction(idleFormState, ratifyForm(world.version.id)))).toContain("?klart=faststalld");
     expect(await db.programmeVersion.findUniqueOrThrow({ where: { id: world.version.id } })).toMatchObject({ status: "RATIFIED", ratificationBody: "Landshövdingen", ratificationDnr: "Lst 2026/77" });
   });
 
@@ -253,7 +253,7 @@ describe("ratification and publishing", () => {
     await decide(world, world.people.signatoryA, world.organisations.municipalityA.id, { decision: "DECLINED", declineReason: "Nej" });
     await expectRefused([["a coordinator of another county", world.people.foreignCoordinator], ["the declining signatory", world.people.signatoryA]], () => reopenVersionAction(idleFormState, form({ versionId: world.version.id })), world.people.coordinator, "FORBIDDEN");
     signInAs(world.people.coordinator);
-    expect((await reopenVersionAction(idleFormState, form({ versionId: world.version.id }))).status).toBe("success");
+    expect(await redirectOf(reopenVersionAction(idleFormState, form({ versionId: world.version.id })))).toContain("?klart=oppnad");
     expect((await db.programmeVersion.findUniqueOrThrow({ where: { id: world.version.id } })).status).toBe("DRAFT");
     await sendForEndorsement(world, [world.organisations.municipalityA.id]);
     const rows = await db.endorsement.findMany({ where: { versionId: world.version.id }, orderBy: { round: "asc" } });
@@ -277,14 +277,14 @@ describe("ratification and publishing", () => {
     await decide(revisionWorld, world.people.signatoryA, municipalityA.id);
     signInAs(world.people.coordinator);
     await expectRefused([["the coordinator, before ratification", world.people.coordinator]], () => publishVersionAction(idleFormState, form({ versionId: revision.id })), world.people.coordinator, "INVALID_TRANSITION");
-    await ratifyVersionAction(idleFormState, ratifyForm(revision.id));
+    await redirectOf(ratifyVersionAction(idleFormState, ratifyForm(revision.id)));
     await expectRefused(
       [["a coordinator of another county", world.people.foreignCoordinator], ["a signatory", world.people.signatoryA], ["a signed-out visitor", null]],
       () => publishVersionAction(idleFormState, form({ versionId: revision.id })),
       world.people.coordinator,
       "FORBIDDEN",
     );
-    expect((await publishVersionAction(idleFormState, form({ versionId: revision.id }))).status).toBe("success");
+    expect(await redirectOf(publishVersionAction(idleFormState, form({ versionId: revision.id })))).toContain("?klart=publicerad");
     const versions = await db.programmeVersion.findMany({ where: { programmeId: world.programme.id }, orderBy: { number: "asc" } });
     expect(versions.map((v) => v.status)).toEqual(["SUPERSEDED", "PUBLISHED"]);
     expect(versions[0]?.supersededAt).toEqual(versions[1]?.publishedAt);
