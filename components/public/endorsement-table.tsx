@@ -42,7 +42,14 @@ export function EndorsementTable({ endorsements, locale }: { endorsements: reado
                 <CalendarDate date={e.decisionDate} />
               </td>
               <td className="p-2">{e.paragraph ?? "–"}</td>
-              <td className="p-2">{e.diarienummer ?? "–"}</td>
+              <td className="p-2">
+                {e.diarienummer ?? "–"}
+                {e.minutesPath !== null && (
+                  <a className="mt-1 block" href={e.minutesPath}>
+                    {t("minutes", { organisation: e.organisation.name })}
+                  </a>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -191,6 +191,8 @@ const publicVersionSelect = {
       diarienummer: true,
       reservation: true,
       carriedOverFromId: true,
+      id: true,
+      minutesFileId: true,
       organisation: { select: { slug: true, name: true } },
     },
   },
@@ -227,6 +229,7 @@ function toEndorsements(rows: PublicVersionRow["endorsements"]): PublicEndorseme
           // A reservation is part of the decision only when the decision says so.
           reservation: row.status === "ENDORSED_WITH_RESERVATION" ? row.reservation : null,
           carriedOver: row.carriedOverFromId !== null,
+          minutesPath: row.minutesFileId === null ? null : `/api/protokoll/${row.id}`,
         },
       ];
     })

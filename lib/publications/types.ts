@@ -95,6 +95,8 @@ export type PublicEndorsement = {
   reservation: string | null;
   /** The decision was taken on an earlier version and carried over to this one. */
   carriedOver: boolean;
+  /** Where the minutes extract (PDF) can be downloaded, when the organisation attached one. */
+  minutesPath: string | null;
 };
 
 export type PublicRatification = {

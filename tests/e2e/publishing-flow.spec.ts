@@ -202,11 +202,10 @@ test("a revision goes from draft through remiss and endorsement to published, an
     await expect(visitor.getByText("Nyköping vill att kontrollköpen även omfattar spel om pengar.")).toBeVisible();
     await expect(visitor.getByText("Spel om pengar ingår i den nya åtgärden om tillsyn.")).toBeVisible();
     await expectAccessible(visitor);
-    const [minutes] = await queryDatabase<{ id: string }>(
-      `select e.id from endorsement e join programme_version v on v.id = e.version_id where v.programme_id = $1 and v.number = 2 and e.minutes_file_id is not null`,
-      [programme.id],
-    );
-    const response = await visitor.request.get(`/api/protokoll/${minutes?.id ?? ""}`);
+    await visitor.goto(`/lan/${programme.countySlug}/${programme.slug}/version/2`);
+    const minutesLink = visitor.getByRole("link", { name: "Protokollsutdrag från Nyköpings kommun (PDF)" });
+    const href = await minutesLink.getAttribute("href");
+    const response = await visitor.request.get(href ?? "missing");
     expect(response.status()).toBe(200);
     expect(Buffer.from(await response.body()).equals(PDF)).toBe(true);
   });
