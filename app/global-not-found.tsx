@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { SkipLink } from "@/components/layout/skip-link";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,6 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
  * layout to render a 404 in). Static: Swedish first, with an English line for /en/… visitors.
  */
 export default async function GlobalNotFound() {
+  setRequestLocale("sv");
   const [sv, en, layout] = await Promise.all([
     getTranslations({ locale: "sv", namespace: "notFound" }),
     getTranslations({ locale: "en", namespace: "notFound" }),
@@ -23,6 +25,7 @@ export default async function GlobalNotFound() {
   return (
     <html lang="sv">
       <body className="flex min-h-screen flex-col">
+        <SkipLink />
         <header data-surface="dark" className="bg-brand-900 text-white">
           <div className="mx-auto max-w-5xl px-4 py-3">
             <a href="/" aria-label={layout("siteNameHome")} className="text-xl font-bold no-underline">
@@ -30,7 +33,7 @@ export default async function GlobalNotFound() {
             </a>
           </div>
         </header>
-        <main id="main" className="mx-auto w-full max-w-5xl flex-1 space-y-4 px-4 py-8">
+        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 space-y-4 px-4 py-8">
           <h1 className="text-3xl">{sv("title")}</h1>
           <p>{sv("body")}</p>
           <p>

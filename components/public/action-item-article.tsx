@@ -4,21 +4,24 @@ import type { PublicActionItem, PublicItemOrganisation } from "@/lib/publication
 
 /**
  * Parts that every action of a programme shows the same way, built once per page (see
- * ProgrammeVersionView): the labels, the indicator table's header row and one link per
- * organisation. The same element object used on every action is sent once in the page's RSC
- * payload and referenced after that, which keeps a 200-action page small.
+ * ProgrammeVersionView): the indicator table's header row and one link per organisation. The same
+ * element object used on every action is sent once in the page's RSC payload and referenced after
+ * that. Only worth it for elements longer than such a reference (~80 characters): the short
+ * labels are plain text.
  */
 export type SharedItemParts = {
   heading: (number: string, title: string) => string;
-  labels: { timeframe: ReactElement; lead: ReactElement; responsible: ReactElement; partners: ReactElement; followUp: ReactElement };
+  labels: { timeframe: string; lead: string; responsible: string; partners: string; followUp: string };
   indicatorHead: ReactElement;
   organisationLink: (organisation: PublicItemOrganisation) => ReactElement;
 };
 
 /**
  * One action (åtgärd): responsible and partner organisations, timeframe, follow-up, indicators.
- * Lean markup (styled by components/public/programme.css), plain links (no prefetching of
- * hundreds of organisation pages).
+ * Lean markup, since a programme may have hundreds of actions and the page carries each element
+ * twice (the HTML and Next's RSC payload): no classes (components/public/programme.css styles
+ * the list by element), one id (the heading: the action's anchor, and the name of its indicator
+ * table), plain links (no prefetching of hundreds of organisation pages).
  */
 export function ActionItemArticle({ item, shared }: { item: PublicActionItem; shared: SharedItemParts }) {
   const lead = item.organisations.filter((o) => o.lead);
@@ -27,23 +30,23 @@ export function ActionItemArticle({ item, shared }: { item: PublicActionItem; sh
   const links = (organisations: readonly PublicItemOrganisation[]) =>
     organisations.flatMap((o, index) => (index === 0 ? [shared.organisationLink(o)] : [", ", shared.organisationLink(o)]));
   const withYear = (value: string, year: number | null) => (year === null ? value || "–" : `${value || "–"} (${year})`);
-  const headingId = `atgard-${item.number}-rubrik`;
+  const headingId = `atgard-${item.number}`;
   return (
-    <article id={`atgard-${item.number}`} className="lp-item">
+    <article>
       <h4 id={headingId}>{shared.heading(item.number, item.title)}</h4>
       {item.description !== "" && <p>{item.description}</p>}
       <dl>
-        {shared.labels.timeframe}
+        <dt>{shared.labels.timeframe}</dt>
         <dd>
           <TimeframeText timeframe={item.timeframe} />
         </dd>
-        {lead.length > 0 && shared.labels.lead}
+        {lead.length > 0 && <dt>{shared.labels.lead}</dt>}
         {lead.length > 0 && <dd>{links(lead)}</dd>}
-        {responsible.length > 0 && shared.labels.responsible}
+        {responsible.length > 0 && <dt>{shared.labels.responsible}</dt>}
         {responsible.length > 0 && <dd>{links(responsible)}</dd>}
-        {partners.length > 0 && shared.labels.partners}
+        {partners.length > 0 && <dt>{shared.labels.partners}</dt>}
         {partners.length > 0 && <dd>{links(partners)}</dd>}
-        {item.followUpText !== "" && shared.labels.followUp}
+        {item.followUpText !== "" && <dt>{shared.labels.followUp}</dt>}
         {item.followUpText !== "" && <dd>{item.followUpText}</dd>}
       </dl>
       {item.indicators.length > 0 && (

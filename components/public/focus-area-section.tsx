@@ -6,7 +6,7 @@ export function FocusAreaSection({ area, shared }: { area: PublicFocusArea; shar
   const t = useTranslations("public.focusArea");
   const headingId = `fokus-${area.position}`;
   return (
-    <section aria-labelledby={headingId} className="space-y-4">
+    <section aria-labelledby={headingId} className="lp-items space-y-4">
       <h3 id={headingId} className="text-xl">
         {area.title}
       </h3>

@@ -181,13 +181,7 @@ function useSharedItemParts(locale: PublicLocale): SharedItemParts {
   const links = new Map<string, ReturnType<SharedItemParts["organisationLink"]>>();
   return {
     heading: (number, title) => t("heading", { number, title }),
-    labels: {
-      timeframe: <dt>{t("timeframe")}</dt>,
-      lead: <dt>{t("lead")}</dt>,
-      responsible: <dt>{t("responsible")}</dt>,
-      partners: <dt>{t("partners")}</dt>,
-      followUp: <dt>{t("followUp")}</dt>,
-    },
+    labels: { timeframe: t("timeframe"), lead: t("lead"), responsible: t("responsible"), partners: t("partners"), followUp: t("followUp") },
     indicatorHead: (
       <thead>
         <tr>

@@ -110,6 +110,67 @@ test.describe("published programme pages", () => {
     }
   });
 
+  test("every public 404 is in the HTML itself: status, text, language, title, skip link and landmark without JavaScript", async ({ browser, request, page }) => {
+    const cases = [
+      { url: "/lan/sodermanland/finns-inte", lang: "sv", heading: "Sidan finns inte" },
+      { url: "/lan/finns-inte", lang: "sv", heading: "Sidan finns inte" },
+      { url: `${SODERMANLAND}/version/99`, lang: "sv", heading: "Sidan finns inte" },
+      { url: `${KRONOBERG}/version/7/andringar`, lang: "sv", heading: "Sidan finns inte" },
+      { url: "/organisation/finns-inte", lang: "sv", heading: "Sidan finns inte" },
+      { url: "/nationell-strategi/finns-inte", lang: "sv", heading: "Sidan finns inte" },
+      { url: "/en/lan/sodermanland/no-such-programme", lang: "en", heading: "Page not found" },
+      { url: "/finns/inte/alls", lang: "sv", heading: "Sidan finns inte" },
+    ] as const;
+    for (const { url, lang, heading } of cases) {
+      const response = await request.get(url);
+      expect(response.status(), url).toBe(404);
+      const html = await response.text();
+      expect(html, url).not.toContain("__next_error__");
+      expect(html, url).toContain(`<html lang="${lang}"`);
+      expect(html, url).toMatch(new RegExp(`<title>${heading} – Länsplan</title>`));
+      expect(html, url).toMatch(new RegExp(`<h1[^>]*>${heading}</h1>`));
+    }
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const withoutScripts = await context.newPage();
+      for (const { url, lang, heading } of cases) {
+        const response = await withoutScripts.goto(url);
+        expect(response?.status(), url).toBe(404);
+        await expect(withoutScripts.locator("html"), url).toHaveAttribute("lang", lang);
+        await expect(withoutScripts.getByRole("main").getByRole("heading", { level: 1, name: heading }), url).toBeVisible();
+        await expect(withoutScripts.locator('a[href="#main"]').first(), url).toBeAttached();
+      }
+    } finally {
+      await context.close();
+    }
+    // axe runs as a script in the page, so it judges the 404 pages with JavaScript on.
+    for (const { url, heading } of cases) {
+      expect((await page.goto(url))?.status(), url).toBe(404);
+      await expect(page.getByRole("heading", { level: 1, name: heading }), url).toBeVisible();
+      await expectAccessible(page);
+    }
+  });
+
+  test("every public page names its Swedish, English and default-language address (hreflang)", async ({ page }) => {
+    const pages = ["/", "/lan/kronoberg", KRONOBERG, `${KRONOBERG}/version/1`, "/nationell-strategi", "/organisation/vaxjo-kommun", "/sok", "/oppna-data", "/tillganglighet"];
+    for (const path of pages) {
+      for (const [prefix, lang] of [["", "sv"], ["/en", "en"]] as const) {
+        const url = prefix === "" ? path : path === "/" ? "/en" : `${prefix}${path}`;
+        await page.goto(url);
+        await expect(page.locator("html"), url).toHaveAttribute("lang", lang);
+        const alternates = await page
+          .locator('head link[rel="alternate"][hreflang]')
+          .evaluateAll((links) => links.map((link) => [link.getAttribute("hreflang"), new URL(link.getAttribute("href") ?? "", document.baseURI).pathname]));
+        const english = path === "/" ? "/en" : `/en${path}`;
+        expect(alternates, url).toEqual([
+          ["sv", path],
+          ["en", english],
+          ["x-default", path],
+        ]);
+      }
+    }
+  });
+
   test("county, national strategy and organisation pages", async ({ page }) => {
     await visit(page, "/lan/sodermanland");
     await expect(page.getByRole("heading", { level: 1, name: "Södermanlands län" })).toBeVisible();

@@ -5,6 +5,7 @@ import type { ReactNode } from "react";
 import { SkipLink } from "@/components/layout/skip-link";
 import { PublicFooter } from "@/components/public/public-footer";
 import { localeSchema } from "@/i18n/config";
+import { getServerEnv } from "@/lib/env";
 import "@/app/globals.css";
 import "@/components/public/programme.css";
 
@@ -19,7 +20,13 @@ export function generateStaticParams(): { locale: string }[] {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = localeSchema.catch("sv").parse((await params).locale);
   const t = await getTranslations({ locale, namespace: "metadata" });
-  return { title: { default: t("title"), template: t("titleTemplate", { title: "%s" }) }, description: t("description") };
+  // The site's own address makes the pages' hreflang links absolute (see page-metadata.ts).
+  const origin = getServerEnv().NEXTAUTH_URL;
+  return {
+    ...(origin === undefined ? {} : { metadataBase: new URL(origin) }),
+    title: { default: t("title"), template: t("titleTemplate", { title: "%s" }) },
+    description: t("description"),
+  };
 }
 
 /**

@@ -4,6 +4,7 @@ import { NationalStrategyList } from "@/components/public/national-strategy-list
 import { PublicPage } from "@/components/public/public-page";
 import { localeSchema } from "@/i18n/config";
 import { loadNationalStrategies } from "@/lib/publications/loaders";
+import { publicPageMetadata } from "@/app/(public)/site/[locale]/page-metadata";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -11,7 +12,7 @@ export const revalidate = 3600;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: localeSchema.catch("sv").parse((await params).locale), namespace: "nationalGoals" });
-  return { title: t("indexTitle") };
+  return publicPageMetadata("/nationell-strategi", t("indexTitle"));
 }
 
 export default async function NationalStrategiesPage({ params }: Props) {

@@ -5,6 +5,7 @@ import { SearchForm } from "@/components/public/search-form";
 import { SearchResultsList } from "@/components/public/search-results";
 import { localeSchema } from "@/i18n/config";
 import { loadSearchFilterOptions, loadSearchResults, parseSearchParams } from "@/lib/search/loaders";
+import { publicPageMetadata } from "@/app/(public)/site/[locale]/page-metadata";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -13,7 +14,7 @@ export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: localeSchema.catch("sv").parse((await params).locale), namespace: "search" });
-  return { title: t("title") };
+  return publicPageMetadata("/sok", t("title"));
 }
 
 export default async function SearchPage({ params, searchParams }: Props) {

@@ -2,12 +2,13 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PublicPage } from "@/components/public/public-page";
 import { localeSchema } from "@/i18n/config";
+import { publicPageMetadata } from "@/app/(public)/site/[locale]/page-metadata";
 
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: localeSchema.catch("sv").parse((await params).locale), namespace: "accessibility" });
-  return { title: t("title") };
+  return publicPageMetadata("/tillganglighet", t("title"));
 }
 
 const sections = [

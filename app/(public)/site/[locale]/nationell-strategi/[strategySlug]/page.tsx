@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { setRequestLocale } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { NationalRollupView } from "@/components/public/national-rollup-view";
+import { PublicNotFoundPage } from "@/components/public/public-not-found-page";
 import { PublicPage } from "@/components/public/public-page";
 import { localeSchema } from "@/i18n/config";
 import { loadNationalRollup } from "@/lib/publications/loaders";
+import { publicNotFoundMetadata, publicPageMetadata } from "@/app/(public)/site/[locale]/page-metadata";
 
 type Props = { params: Promise<{ locale: string; strategySlug: string }> };
 
@@ -15,8 +16,10 @@ export function generateStaticParams(): { strategySlug: string }[] {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const rollup = await loadNationalRollup((await params).strategySlug);
-  return rollup === null ? {} : { title: rollup.strategy.shortTitle };
+  const { locale, strategySlug } = await params;
+  const rollup = await loadNationalRollup(strategySlug);
+  if (rollup === null) return publicNotFoundMetadata(localeSchema.catch("sv").parse(locale));
+  return publicPageMetadata(`/nationell-strategi/${strategySlug}`, rollup.strategy.shortTitle);
 }
 
 export default async function NationalStrategyPage({ params }: Props) {
@@ -24,7 +27,7 @@ export default async function NationalStrategyPage({ params }: Props) {
   const locale = localeSchema.catch("sv").parse(rawLocale);
   setRequestLocale(locale);
   const rollup = await loadNationalRollup(strategySlug);
-  if (rollup === null) notFound();
+  if (rollup === null) return <PublicNotFoundPage locale={locale} />;
   return (
     <PublicPage locale={locale} alternatePath={`/nationell-strategi/${strategySlug}`}>
       <NationalRollupView rollup={rollup} locale={locale} />

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { setRequestLocale } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { OrganisationView } from "@/components/public/organisation-view";
+import { PublicNotFoundPage } from "@/components/public/public-not-found-page";
 import { PublicPage } from "@/components/public/public-page";
 import { localeSchema } from "@/i18n/config";
 import { loadPublicOrganisation } from "@/lib/publications/loaders";
+import { publicNotFoundMetadata, publicPageMetadata } from "@/app/(public)/site/[locale]/page-metadata";
 
 type Props = { params: Promise<{ locale: string; organisationSlug: string }> };
 
@@ -15,8 +16,10 @@ export function generateStaticParams(): { organisationSlug: string }[] {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const organisation = await loadPublicOrganisation((await params).organisationSlug);
-  return organisation === null ? {} : { title: organisation.name };
+  const { locale, organisationSlug } = await params;
+  const organisation = await loadPublicOrganisation(organisationSlug);
+  if (organisation === null) return publicNotFoundMetadata(localeSchema.catch("sv").parse(locale));
+  return publicPageMetadata(`/organisation/${organisationSlug}`, organisation.name);
 }
 
 export default async function OrganisationPage({ params }: Props) {
@@ -24,7 +27,7 @@ export default async function OrganisationPage({ params }: Props) {
   const locale = localeSchema.catch("sv").parse(rawLocale);
   setRequestLocale(locale);
   const organisation = await loadPublicOrganisation(organisationSlug);
-  if (organisation === null) notFound();
+  if (organisation === null) return <PublicNotFoundPage locale={locale} />;
   return (
     <PublicPage locale={locale} alternatePath={`/organisation/${organisationSlug}`}>
       <OrganisationView organisation={organisation} locale={locale} />

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { setRequestLocale } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { ProgrammeVersionView } from "@/components/public/programme-version-view";
+import { PublicNotFoundPage } from "@/components/public/public-not-found-page";
 import { PublicPage } from "@/components/public/public-page";
 import { localeSchema } from "@/i18n/config";
 import { loadPublicVersion, parseVersionNumber } from "@/lib/publications/loaders";
+import { publicNotFoundMetadata, publicPageMetadata } from "@/app/(public)/site/[locale]/page-metadata";
 
 type Props = { params: Promise<{ locale: string; countySlug: string; programmeSlug: string; number: string }> };
 
@@ -17,10 +18,11 @@ export function generateStaticParams(): { countySlug: string; programmeSlug: str
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { countySlug, programmeSlug, number } = await params;
+  const { locale, countySlug, programmeSlug, number } = await params;
   const parsed = parseVersionNumber(number);
   const version = parsed === null ? null : await loadPublicVersion(countySlug, programmeSlug, parsed);
-  return version === null ? {} : { title: version.title };
+  if (version === null) return publicNotFoundMetadata(localeSchema.catch("sv").parse(locale));
+  return publicPageMetadata(`/lan/${countySlug}/${programmeSlug}/version/${version.number}`, version.title);
 }
 
 export default async function PublishedVersionPage({ params }: Props) {
@@ -29,7 +31,7 @@ export default async function PublishedVersionPage({ params }: Props) {
   setRequestLocale(locale);
   const parsed = parseVersionNumber(number);
   const version = parsed === null ? null : await loadPublicVersion(countySlug, programmeSlug, parsed);
-  if (version === null) notFound();
+  if (version === null) return <PublicNotFoundPage locale={locale} />;
   return (
     <PublicPage locale={locale} alternatePath={`/lan/${countySlug}/${programmeSlug}/version/${version.number}`}>
       <ProgrammeVersionView version={version} locale={locale} validity={null} />

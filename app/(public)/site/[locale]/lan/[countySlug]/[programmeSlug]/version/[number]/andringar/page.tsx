@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { notFound } from "next/navigation";
+import { PublicNotFoundPage } from "@/components/public/public-not-found-page";
 import { PublicPage } from "@/components/public/public-page";
 import { PublicVersionDiff } from "@/components/public/public-version-diff";
 import { localeSchema } from "@/i18n/config";
 import { loadPublicVersionChanges, parseVersionNumber } from "@/lib/publications/loaders";
+import { publicNotFoundMetadata, publicPageMetadata } from "@/app/(public)/site/[locale]/page-metadata";
 
 type Props = { params: Promise<{ locale: string; countySlug: string; programmeSlug: string; number: string }> };
 
@@ -16,9 +17,13 @@ export function generateStaticParams(): { countySlug: string; programmeSlug: str
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, number } = await params;
-  const t = await getTranslations({ locale: localeSchema.catch("sv").parse(locale), namespace: "public.changes" });
-  return { title: t("metaTitle", { number }) };
+  const { locale: rawLocale, countySlug, programmeSlug, number } = await params;
+  const locale = localeSchema.catch("sv").parse(rawLocale);
+  const parsed = parseVersionNumber(number);
+  const comparison = parsed === null ? null : await loadPublicVersionChanges(countySlug, programmeSlug, parsed);
+  if (comparison === null) return publicNotFoundMetadata(locale);
+  const t = await getTranslations({ locale, namespace: "public.changes" });
+  return publicPageMetadata(`/lan/${countySlug}/${programmeSlug}/version/${comparison.after.number}/andringar`, t("metaTitle", { number: comparison.after.number }));
 }
 
 export default async function VersionChangesPage({ params }: Props) {
@@ -27,7 +32,7 @@ export default async function VersionChangesPage({ params }: Props) {
   setRequestLocale(locale);
   const parsed = parseVersionNumber(number);
   const comparison = parsed === null ? null : await loadPublicVersionChanges(countySlug, programmeSlug, parsed);
-  if (comparison === null) notFound();
+  if (comparison === null) return <PublicNotFoundPage locale={locale} />;
   return (
     <PublicPage locale={locale} alternatePath={`/lan/${countySlug}/${programmeSlug}/version/${comparison.after.number}/andringar`}>
       <PublicVersionDiff comparison={comparison} locale={locale} />
