@@ -1,6 +1,6 @@
 import type { MailMessage } from "@/lib/mail/transport";
 
-function escapeHtml(value: string): string {
+export function escapeHtml(value: string): string {
   return value
     .replaceAll("&", "&amp;")
     .replaceAll("<", "&lt;")
