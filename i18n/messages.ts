@@ -54,5 +54,14 @@ export function pickClientMessages(messages: Messages) {
     programmes: messages.programmes,
     versions: messages.versions,
     validation: messages.validation,
+    // accounts (messages/accounts.*.json)
+    organisations: messages.organisations,
+    members: messages.members,
+    invitations: messages.invitations,
+    delegations: messages.delegations,
+    accountForms: messages.accountForms,
+    sessionTimeout: messages.sessionTimeout,
+    oidc: messages.oidc,
+    rateLimit: messages.rateLimit,
   } satisfies Partial<Messages>;
 }
