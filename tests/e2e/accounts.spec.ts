@@ -159,6 +159,29 @@ test.describe("inviting a person", () => {
   });
 });
 
+test.describe("security headers", () => {
+  test("every kind of response carries them, HSTS included, straight from the server", async ({ page }) => {
+    const assets: string[] = [];
+    page.on("request", (request) => {
+      if (["script", "stylesheet"].includes(request.resourceType()) && request.url().includes("/_next/static/")) assets.push(request.url());
+    });
+    await page.goto("/logga-in");
+    await expect(page.getByRole("heading", { name: "Logga in", level: 1 })).toBeVisible();
+    expect(assets.length).toBeGreaterThan(0);
+    const pages = ["/", "/?_rsc=e2e", "/lan/kronoberg", "/logga-in", "/arbetsyta", "/api/open-data/versions.json", "/api/auth/session", "/finns-inte"];
+    for (const url of [...assets, ...pages]) {
+      const headers = (await page.request.get(url, { maxRedirects: 0 })).headers();
+      expect({ url, hsts: headers["strict-transport-security"], nosniff: headers["x-content-type-options"] }).toEqual({
+        url,
+        hsts: "max-age=63072000; includeSubDomains",
+        nosniff: "nosniff",
+      });
+      expect(headers["content-security-policy"], url).toContain("frame-ancestors 'none'");
+      expect(headers["content-security-policy"], url).not.toContain("unsafe-inline");
+    }
+  });
+});
+
 test.describe("sign-in rate limit", () => {
   test("the sixth e-mail link for one address in 15 minutes is refused with HTTP 429 and when to try again", async ({ page }) => {
     // Its own client address (the app trusts the right-most X-Forwarded-For entry; no proxy here),

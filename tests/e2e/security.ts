@@ -3,7 +3,7 @@ import { e2ePorts } from "./paths";
 
 const appOrigin = `http://localhost:${e2ePorts.app}`;
 
-type Seen = { url: string; status: number; headers: Record<string, string> };
+type Seen = { url: string; status: number; type: string; headers: Record<string, string> };
 
 /**
  * Collects every response of the app (documents, scripts, styles, RSC and API calls, redirects)
@@ -13,24 +13,31 @@ export function watchSecurityHeaders(page: Page): { expectAllSecure: () => Promi
   const pending: Promise<Seen>[] = [];
   page.on("response", (response) => {
     if (!response.url().startsWith(appOrigin)) return;
-    pending.push(response.allHeaders().then((headers) => ({ url: response.url(), status: response.status(), headers })));
+    const type = response.request().resourceType();
+    pending.push(response.allHeaders().then((headers) => ({ url: response.url(), status: response.status(), type, headers })));
   });
   return {
     async expectAllSecure() {
       const seen = await Promise.all(pending);
       expect(seen.length, "responses seen").toBeGreaterThan(0);
-      for (const { url, status, headers } of seen) {
-        const where = `${status} ${url}`;
+      // Every problem at once, each with its response, so a failure says which response lacks what.
+      const problems = seen.flatMap(({ url, status, type, headers }) => {
         const csp = headers["content-security-policy"] ?? "";
-        expect(csp, where).toContain("frame-ancestors 'none'");
-        expect(csp, where).toMatch(/script-src ('none'|'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic')/);
-        expect(csp, where).not.toContain("unsafe-inline");
-        expect(headers["x-content-type-options"], where).toBe("nosniff");
-        expect(headers["referrer-policy"], where).toBe("strict-origin-when-cross-origin");
-        expect(headers["permissions-policy"], where).toContain("camera=()");
-        // The e2e app is a production build: HSTS is sent (browsers honour it only over https).
-        expect(headers["strict-transport-security"], where).toMatch(/^max-age=\d{7,}/);
-      }
+        const checks: [string, boolean][] = [
+          ["CSP frame-ancestors 'none'", csp.includes("frame-ancestors 'none'")],
+          ["CSP script-src without inline", /script-src ('none'|'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic')/.test(csp) && !csp.includes("unsafe-inline")],
+          ["X-Content-Type-Options", headers["x-content-type-options"] === "nosniff"],
+          ["Referrer-Policy", headers["referrer-policy"] === "strict-origin-when-cross-origin"],
+          ["Permissions-Policy", (headers["permissions-policy"] ?? "").includes("camera=()")],
+          // The e2e app is a production build: HSTS is sent. Over plain http Chromium honours HSTS
+          // nowhere and leaves it out of responses it serves from its cache (scripts, styles, RSC
+          // prefetches), so it is asserted on documents here and on every kind of response straight
+          // from the server in accounts.spec.ts ("security headers").
+          ["HSTS", type !== "document" || /^max-age=\d{7,}/.test(headers["strict-transport-security"] ?? "")],
+        ];
+        return checks.filter(([, ok]) => !ok).map(([name]) => `${status} ${url}: ${name}`);
+      });
+      expect(problems).toEqual([]);
     },
   };
 }
