@@ -1,6 +1,7 @@
 "use server";
 
 import { defineAction } from "@/lib/actions/define-action";
+import { organisationPagePath } from "@/lib/organisations/schema";
 import { formValues, toFormState, type FormState } from "@/lib/actions/form-state";
 import { findDelegationOrganisation } from "@/lib/delegations/data";
 import { grantDelegation, revokeDelegation } from "@/lib/delegations/mutations";
@@ -10,8 +11,6 @@ import { organisationsWhere } from "@/lib/auth/policy";
 
 // Public POST endpoints (STYLE.md §3): only a signatory of the organisation delegates for it.
 
-const organisationPath = (organisationId: string) => `/arbetsyta/organisationer/${organisationId}`;
-
 const grant = defineAction({
   name: "delegation.grant",
   input: grantDelegationSchema,
@@ -20,7 +19,7 @@ const grant = defineAction({
   // The organisation is the resource the delegation is granted for; lib checks it exists and allows it.
   resource: (input) => ({ organisationId: input.organisationId }),
   run: (input, { actor }) => grantDelegation(actor, input, new Date()),
-  revalidate: (_input, result) => [organisationPath(result.organisationId)],
+  revalidate: (_input, result) => [organisationPagePath(result.organisationId)],
 });
 
 const revoke = defineAction({
@@ -33,7 +32,7 @@ const revoke = defineAction({
     return row === null ? {} : { organisationId: row.organisationId };
   },
   run: (input, { actor }) => revokeDelegation(actor, organisationsWhere(actor, "delegation.grant"), input.delegationId, new Date()),
-  revalidate: (_input, result) => [organisationPath(result.organisationId)],
+  revalidate: (_input, result) => [organisationPagePath(result.organisationId)],
 });
 
 export async function grantDelegationAction(_previous: FormState<DelegationGranted>, formData: FormData): Promise<FormState<DelegationGranted>> {

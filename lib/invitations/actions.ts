@@ -1,6 +1,7 @@
 "use server";
 
 import { defineAction } from "@/lib/actions/define-action";
+import { organisationPagePath } from "@/lib/organisations/schema";
 import { formValues, toFormState, type FormState } from "@/lib/actions/form-state";
 import { countyScopeOf } from "@/lib/auth/policy";
 import { findInvitationCounty, findOrganisationCounty } from "@/lib/invitations/data";
@@ -10,8 +11,6 @@ import type { InvitationRevoked, InvitationSent } from "@/lib/invitations/types"
 
 // Public POST endpoints (STYLE.md §3): parse → authorize against the county of the organisation
 // (looked up, never taken from the form) → one domain call → revalidate.
-
-const organisationPath = (organisationId: string) => `/arbetsyta/organisationer/${organisationId}`;
 
 /** The county an organisation belongs to; unknown → {} (authorizes nobody but an administrator, and lib then finds nothing). */
 function countyResource(row: { countyId: string | null } | null): { countyId?: string } {
@@ -25,7 +24,7 @@ const invite = defineAction({
   permission: "membership.invite",
   resource: async (input) => countyResource(await findOrganisationCounty(input.organisationId)),
   run: (input, { actor }) => inviteMember(actor, countyScopeOf(actor, "membership.invite"), input, new Date()),
-  revalidate: (input) => [organisationPath(input.organisationId)],
+  revalidate: (input) => [organisationPagePath(input.organisationId)],
 });
 
 const revoke = defineAction({
@@ -35,7 +34,7 @@ const revoke = defineAction({
   permission: "membership.invite",
   resource: async (input) => countyResource(await findInvitationCounty(input.invitationId)),
   run: (input, { actor }) => revokeInvitation(actor, countyScopeOf(actor, "membership.invite"), input.invitationId, new Date()),
-  revalidate: (_input, result) => [organisationPath(result.organisationId)],
+  revalidate: (_input, result) => [organisationPagePath(result.organisationId)],
 });
 
 export async function inviteMemberAction(_previous: FormState<InvitationSent>, formData: FormData): Promise<FormState<InvitationSent>> {

@@ -1,6 +1,7 @@
 "use server";
 
 import { defineAction } from "@/lib/actions/define-action";
+import { organisationPagePath } from "@/lib/organisations/schema";
 import { formValues, toFormState, type FormState } from "@/lib/actions/form-state";
 import { countyScopeOf } from "@/lib/auth/policy";
 import { findMembershipCounty } from "@/lib/memberships/data";
@@ -10,8 +11,6 @@ import type { MembershipChanged, MembershipRemoved } from "@/lib/memberships/typ
 
 // Public POST endpoints (STYLE.md §3): authorized against the county of the membership's
 // organisation as stored (never the form's word), then one domain call scoped the same way.
-
-const organisationPath = (organisationId: string) => `/arbetsyta/organisationer/${organisationId}`;
 
 async function membershipResource(membershipId: string): Promise<{ countyId?: string }> {
   const row = await findMembershipCounty(membershipId);
@@ -25,7 +24,7 @@ const changeRole = defineAction({
   permission: "membership.manage",
   resource: (input) => membershipResource(input.membershipId),
   run: (input, { actor }) => changeMembershipRole(actor, countyScopeOf(actor, "membership.manage"), input),
-  revalidate: (_input, result) => [organisationPath(result.organisationId)],
+  revalidate: (_input, result) => [organisationPagePath(result.organisationId)],
 });
 
 const remove = defineAction({
@@ -35,7 +34,7 @@ const remove = defineAction({
   permission: "membership.manage",
   resource: (input) => membershipResource(input.membershipId),
   run: (input, { actor }) => removeMembership(actor, countyScopeOf(actor, "membership.manage"), input.membershipId, new Date()),
-  revalidate: (_input, result) => [organisationPath(result.organisationId)],
+  revalidate: (_input, result) => [organisationPagePath(result.organisationId)],
 });
 
 export async function changeMembershipRoleAction(

@@ -3,13 +3,16 @@
 import { defineAction } from "@/lib/actions/define-action";
 import { formValues, toFormState, type FormState } from "@/lib/actions/form-state";
 import { createOrganisation, deactivateOrganisation, renameOrganisation } from "@/lib/organisations/mutations";
-import { createOrganisationSchema, deactivateOrganisationSchema, renameOrganisationSchema } from "@/lib/organisations/schema";
+import {
+  createOrganisationSchema,
+  deactivateOrganisationSchema,
+  organisationPagePath,
+  organisationsOverviewPath,
+  renameOrganisationSchema,
+} from "@/lib/organisations/schema";
 import type { OrganisationSaved } from "@/lib/organisations/types";
 
 // Public POST endpoints (STYLE.md §3): administrators only (organisation.manage, global).
-
-const overviewPath = "/arbetsyta/organisationer";
-const organisationPath = (organisationId: string) => `${overviewPath}/${organisationId}`;
 
 const create = defineAction({
   name: "organisation.create",
@@ -18,7 +21,7 @@ const create = defineAction({
   permission: "organisation.manage",
   resource: () => ({}),
   run: (input, { actor }) => createOrganisation(actor, input, new Date()),
-  revalidate: () => [overviewPath],
+  revalidate: () => [organisationsOverviewPath],
 });
 
 const rename = defineAction({
@@ -28,7 +31,7 @@ const rename = defineAction({
   permission: "organisation.manage",
   resource: () => ({}),
   run: (input, { actor }) => renameOrganisation(actor, input),
-  revalidate: (input, result) => [overviewPath, organisationPath(input.organisationId), organisationPath(result.organisationId)],
+  revalidate: (input, result) => [organisationsOverviewPath, organisationPagePath(input.organisationId), organisationPagePath(result.organisationId)],
 });
 
 const deactivate = defineAction({
@@ -38,7 +41,7 @@ const deactivate = defineAction({
   permission: "organisation.manage",
   resource: () => ({}),
   run: (input, { actor }) => deactivateOrganisation(actor, input),
-  revalidate: (input) => [overviewPath, organisationPath(input.organisationId)],
+  revalidate: (input) => [organisationsOverviewPath, organisationPagePath(input.organisationId)],
 });
 
 export async function createOrganisationAction(

@@ -49,5 +49,9 @@ export type CreateOrganisationInput = z.output<typeof createOrganisationSchema>;
 export type RenameOrganisationInput = z.output<typeof renameOrganisationSchema>;
 export type DeactivateOrganisationInput = z.output<typeof deactivateOrganisationSchema>;
 
+/** The workspace's organisation pages (what an action's revalidation names). */
+export const organisationsOverviewPath = "/arbetsyta/organisationer";
+export const organisationPagePath = (organisationId: string) => `${organisationsOverviewPath}/${organisationId}`;
+
 /** The route parameter of /arbetsyta/organisationer/[organisationId]; anything else is a 404. */
 export const organisationIdParamSchema = idSchema;

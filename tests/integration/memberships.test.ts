@@ -7,10 +7,22 @@ import { getCurrentActor } from "@/lib/auth/session";
 import { changeMembershipRoleAction, removeMembershipAction } from "@/lib/memberships/actions";
 import { loadOrganisationPage } from "@/lib/organisations/loaders";
 import { createMember, createProgrammeVersion, createProgramme, createRegionalStrategy } from "../factories/index.ts";
-import { accountDigest, createAccountWorld, createOutsider, expectRefused } from "./accounts-support.ts";
+import type { User } from "@/lib/db/generated/client";
+import { accountDigest, createAccountWorld, createOutsider, expectRefused, type AccountWorld } from "./accounts-support.ts";
 import { testDb as db } from "./db.ts";
 import { signInAs } from "./session.ts";
 import { form, stateOf } from "./versions-support.ts";
+
+/** Who may not manage the municipality's memberships: wrong county, wrong role, nobody, signed out. */
+function managementOutsiders(world: AccountWorld, outsider: User) {
+  return [
+    { who: "a coordinator of another county", user: world.foreignCoordinator },
+    { who: "a signatory of the organisation", user: world.municipalSignatory },
+    { who: "a member of the county board", user: world.boardMember },
+    { who: "a user without any role", user: outsider },
+    { who: "a signed-out visitor", user: null },
+  ];
+}
 
 async function membershipOf(userId: string, organisationId: string) {
   return db.membership.findFirstOrThrow({ where: { userId, organisationId } });
@@ -91,14 +103,7 @@ describe("changing a role", () => {
     const outsider = await createOutsider();
     const membership = await membershipOf(world.municipalMember.id, world.municipality.id);
     await expectRefused(
-      [
-        { who: "a coordinator of another county", user: world.foreignCoordinator },
-        { who: "a signatory of the organisation", user: world.municipalSignatory },
-        { who: "a signatory of another county's municipality", user: world.foreignSignatory },
-        { who: "a member of the county board", user: world.boardMember },
-        { who: "a user without any role", user: outsider },
-        { who: "a signed-out visitor", user: null },
-      ],
+      [...managementOutsiders(world, outsider), { who: "a signatory of another county's municipality", user: world.foreignSignatory }],
       () => changeMembershipRoleAction(idleFormState, form({ membershipId: membership.id, role: "SIGNATORY" })),
     );
   });
@@ -140,14 +145,7 @@ describe("removing a membership", () => {
     const outsider = await createOutsider();
     const membership = await membershipOf(world.municipalMember.id, world.municipality.id);
     await expectRefused(
-      [
-        { who: "a coordinator of another county", user: world.foreignCoordinator },
-        { who: "a signatory of the organisation", user: world.municipalSignatory },
-        { who: "the member themself", user: world.municipalMember },
-        { who: "a member of the county board", user: world.boardMember },
-        { who: "a user without any role", user: outsider },
-        { who: "a signed-out visitor", user: null },
-      ],
+      [...managementOutsiders(world, outsider), { who: "the member themself", user: world.municipalMember }],
       () => removeMembershipAction(idleFormState, form({ membershipId: membership.id })),
     );
   });
