@@ -18,7 +18,7 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   const current = request.cookies.get(cookie.name)?.value;
   const secret = process.env.NEXTAUTH_SECRET;
   // Prefetches are the router looking ahead, not the person doing something.
-  const isPrefetch = request.headers.has("next-router-prefetch");
+  const isPrefetch = request.headers.has("next-router-prefetch") || request.headers.has("next-router-segment-prefetch");
   const slid = current !== undefined && secret !== undefined && !isPrefetch ? await slideSessionToken(current, secret, Date.now()) : null;
   if (slid !== null) request.cookies.set(cookie.name, slid);
 

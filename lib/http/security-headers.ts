@@ -27,6 +27,15 @@ const shared = [
 
 export const staticContentSecurityPolicy = [...shared, "script-src 'none'", "style-src 'self'", "connect-src 'self'"].join("; ");
 
+/**
+ * The static policy for one page whose inline scripts are listed by hash (error pages, see
+ * lib/http/error-page-csp.ts): the page's own scripts run, nothing else inline does.
+ */
+export function hashedContentSecurityPolicy(scriptHashes: readonly string[]): string {
+  const sources = ["'self'", ...scriptHashes.map((hash) => `'sha256-${hash}'`)].join(" ");
+  return [...shared, `script-src ${sources}`, "style-src 'self'", "connect-src 'self'"].join("; ");
+}
+
 /** The dynamic pages' policy; development adds 'unsafe-eval' (React's dev tooling needs it). */
 export function nonceContentSecurityPolicy(nonce: string, development: boolean): string {
   return [
