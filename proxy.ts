@@ -17,9 +17,12 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   const cookie = sessionCookieOptions(process.env.NEXTAUTH_URL);
   const current = request.cookies.get(cookie.name)?.value;
   const secret = process.env.NEXTAUTH_SECRET;
-  // Prefetches are the router looking ahead, not the person doing something.
-  const isPrefetch = request.headers.has("next-router-prefetch") || request.headers.has("next-router-segment-prefetch");
-  const slid = current !== undefined && secret !== undefined && !isPrefetch ? await slideSessionToken(current, secret, Date.now()) : null;
+  // Activity is what a person does: loading a page, posting a form or server action. The router's
+  // own fetches (prefetches of every link in view) are not, and Next hides its flight headers from
+  // the proxy, so client-side navigations are reported by the browser instead
+  // (components/auth/session-timeout-warning.tsx).
+  const isPersonRequest = request.method === "POST" || (request.headers.get("sec-fetch-dest") ?? "document") === "document";
+  const slid = current !== undefined && secret !== undefined && isPersonRequest ? await slideSessionToken(current, secret, Date.now()) : null;
   if (slid !== null) request.cookies.set(cookie.name, slid);
 
   const nonce = newNonce();

@@ -8,6 +8,9 @@ import { sessionIdleSeconds as idleSeconds, sessionWarningSeconds as warningSeco
 
 type Phase = "hidden" | "warning" | "expired";
 
+/** How often client-side navigations are reported to the server as activity. */
+const reportIntervalMs = 5 * 60 * 1000;
+
 /** Seconds left of the session as the server counts them (next-auth's session endpoint), or 0. */
 function remainingOf(body: unknown): number {
   if (typeof body !== "object" || body === null) return 0;
@@ -77,8 +80,16 @@ export function SessionTimeoutWarning() {
     [],
   );
 
-  // A navigation is a request the server counted as activity.
+  // A navigation is activity. A full page load already told the server (proxy.ts); a client-side
+  // one tells it here, at most every few minutes.
+  const reportedAtRef = useRef<number | null>(null);
   useEffect(() => {
+    const now = Date.now();
+    if (reportedAtRef.current === null) reportedAtRef.current = now;
+    else if (now - reportedAtRef.current > reportIntervalMs) {
+      reportedAtRef.current = now;
+      void extendSession().catch(() => 0);
+    }
     schedule(idleSeconds);
     return () => clearTimeout(timerRef.current);
   }, [pathname, schedule]);

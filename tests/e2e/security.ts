@@ -25,7 +25,7 @@ export function watchSecurityHeaders(page: Page): { expectAllSecure: () => Promi
         const csp = headers["content-security-policy"] ?? "";
         const checks: [string, boolean][] = [
           ["CSP frame-ancestors 'none'", csp.includes("frame-ancestors 'none'")],
-          ["CSP script-src without inline", /script-src ('none'|'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic')/.test(csp) && !csp.includes("unsafe-inline")],
+          ["CSP script-src without inline", /script-src ('none'|'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'|'self'( 'sha256-[A-Za-z0-9+/=]+')*)(;|$)/.test(csp) && !csp.includes("unsafe-inline")],
           ["X-Content-Type-Options", headers["x-content-type-options"] === "nosniff"],
           ["Referrer-Policy", headers["referrer-policy"] === "strict-origin-when-cross-origin"],
           ["Permissions-Policy", (headers["permissions-policy"] ?? "").includes("camera=()")],
