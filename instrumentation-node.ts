@@ -6,6 +6,7 @@
 import { ServerResponse } from "node:http";
 import pg from "pg";
 import { installErrorResponseCacheGuard } from "@/lib/http/cache-control";
+import { installErrorPageScriptHashes } from "@/lib/http/error-page-csp";
 import { getServerEnv } from "@/lib/env";
 
 const databaseTimeoutMs = 5000;
@@ -65,6 +66,7 @@ function stop(message: string): never {
 /** An error response is never cacheable (see lib/http/cache-control.ts). */
 export function installResponseGuards(): void {
   installErrorResponseCacheGuard(ServerResponse.prototype);
+  installErrorPageScriptHashes(ServerResponse.prototype);
 }
 
 export async function checkServerStartup(): Promise<void> {

@@ -1,15 +1,13 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { publicCacheHeaderRules, publicSections } from "./lib/http/cache-control";
+import { staticSecurityHeaders } from "./lib/http/security-headers";
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
-const securityHeaders = [
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "X-Frame-Options", value: "DENY" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
-];
+// Every response; proxy.ts replaces the Content-Security-Policy of the dynamic pages with one that
+// carries a per-request nonce (lib/http/security-headers.ts says why there are two).
+const securityHeaders = staticSecurityHeaders(process.env.NODE_ENV === "production");
 
 /**
  * The public site lives in app/(public)/site/[locale]/ with a static root layout of its own. Its

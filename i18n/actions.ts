@@ -4,6 +4,7 @@ import { cookies } from "next/headers";
 import { z } from "zod";
 import { localeCookieMaxAgeSeconds, localeCookieName, localeSchema } from "@/i18n/config";
 import { defineAction } from "@/lib/actions/define-action";
+import { getServerEnv } from "@/lib/env";
 
 const setLocale = defineAction({
   name: "locale.set",
@@ -15,6 +16,8 @@ const setLocale = defineAction({
       maxAge: localeCookieMaxAgeSeconds,
       sameSite: "lax",
       httpOnly: true,
+      // Like next-auth's cookies: Secure whenever the app is served over https (always in production).
+      secure: (getServerEnv().NEXTAUTH_URL ?? "").startsWith("https://"),
     });
     return { locale };
   },

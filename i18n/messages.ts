@@ -57,5 +57,14 @@ export function pickClientMessages(messages: Messages) {
     consultations: messages.consultations,
     endorsements: messages.endorsements,
     inbox: messages.inbox,
+    // accounts (messages/accounts.*.json)
+    organisations: messages.organisations,
+    members: messages.members,
+    invitations: messages.invitations,
+    delegations: messages.delegations,
+    accountForms: messages.accountForms,
+    sessionTimeout: messages.sessionTimeout,
+    oidc: messages.oidc,
+    rateLimit: messages.rateLimit,
   } satisfies Partial<Messages>;
 }

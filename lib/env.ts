@@ -25,8 +25,48 @@ const serverEnvSchema = z
       .optional(),
     MAIL_FROM: z.string().default("Länsplan <no-reply@lansplan.local>"),
     LANSPLAN_DEMO: booleanFlag,
+    // OpenID Connect sign-in (an e-identification broker: Sweden Connect, Freja eID, BankID through
+    // a broker). Off unless OIDC_ISSUER is set; then client id and secret are required too.
+    OIDC_ISSUER: z
+      .url({ error: "OIDC_ISSUER måste vara identitetsleverantörens fullständiga adress, t.ex. https://idp.example.se." })
+      .optional(),
+    OIDC_CLIENT_ID: z.string().min(1).optional(),
+    OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+    OIDC_SCOPES: z
+      .string()
+      .default("openid email profile")
+      .refine((value) => value.split(/\s+/).includes("openid") && value.split(/\s+/).includes("email"), {
+        error: "OIDC_SCOPES måste innehålla openid och email, t.ex. \"openid email profile\".",
+      }),
+    OIDC_NAME: z.string().trim().min(1).default("e-legitimation"),
   })
   .superRefine((env, ctx) => {
+    const oidcSet = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET].some((value) => value !== undefined);
+    if (oidcSet) {
+      for (const variable of ["OIDC_ISSUER", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET"] as const) {
+        if (env[variable] === undefined) {
+          ctx.addIssue({
+            code: "custom",
+            path: [variable],
+            message: `${variable} saknas: inloggning med OpenID Connect behöver utfärdarens adress, klient-id och klienthemlighet.`,
+          });
+        }
+      }
+    }
+    // Security-critical: tokens and the client secret travel to the issuer; only a local test
+    // provider may be reached without TLS.
+    if (env.OIDC_ISSUER !== undefined && env.NODE_ENV === "production" && !isHttpsOrLoopback(env.OIDC_ISSUER)) {
+      ctx.addIssue({ code: "custom", path: ["OIDC_ISSUER"], message: "OIDC_ISSUER måste börja med https:// i produktion." });
+    }
+    // Session cookies are marked Secure exactly when NEXTAUTH_URL is https (next-auth's rule), so
+    // production must be served over https; only a loopback address (npm start, tests) may not be.
+    if (env.NODE_ENV === "production" && env.NEXTAUTH_URL !== undefined && !isHttpsOrLoopback(env.NEXTAUTH_URL)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["NEXTAUTH_URL"],
+        message: "NEXTAUTH_URL måste börja med https:// i produktion (inloggningskakorna skickas bara krypterat).",
+      });
+    }
     if (env.NODE_ENV === "production" && !env.LANSPLAN_DEMO && (env.NEXTAUTH_SECRET ?? "").length < 32) {
       ctx.addIssue({
         code: "custom",
@@ -37,6 +77,11 @@ const serverEnvSchema = z
   });
 
 export type ServerEnv = z.infer<typeof serverEnvSchema>;
+
+function isHttpsOrLoopback(value: string): boolean {
+  const url = new URL(value);
+  return url.protocol === "https:" || ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname);
+}
 
 export class EnvError extends Error {
   constructor(
@@ -65,6 +110,13 @@ let cached: ServerEnv | undefined;
 export function getServerEnv(): ServerEnv {
   cached ??= parseServerEnv(process.env);
   return cached;
+}
+
+/** The OpenID Connect settings, or null when OIDC sign-in is off. */
+export function getOidcSettings(): { issuer: string; clientId: string; clientSecret: string; scopes: string; name: string } | null {
+  const env = getServerEnv();
+  if (env.OIDC_ISSUER === undefined || env.OIDC_CLIENT_ID === undefined || env.OIDC_CLIENT_SECRET === undefined) return null;
+  return { issuer: env.OIDC_ISSUER, clientId: env.OIDC_CLIENT_ID, clientSecret: env.OIDC_CLIENT_SECRET, scopes: env.OIDC_SCOPES, name: env.OIDC_NAME };
 }
 
 /** Demo mode: demo sign-in for the seeded accounts. On with the embedded database (npm start) or LANSPLAN_DEMO=1. */

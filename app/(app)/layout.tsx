@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
+import { SessionTimeoutWarning } from "@/components/auth/session-timeout-warning";
 import { DocumentShell, documentMetadata } from "@/components/layout/document-shell";
 import { toLocale } from "@/i18n/config";
 import { pickClientMessages } from "@/i18n/messages";
@@ -24,6 +25,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   return (
     <DocumentShell locale={toLocale(locale)} user={user} clientMessages={pickClientMessages(messages)}>
       {children}
+      <SessionTimeoutWarning />
     </DocumentShell>
   );
 }

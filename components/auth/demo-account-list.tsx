@@ -2,9 +2,11 @@
 
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
-import { useId, useState, useTransition } from "react";
+import { useId, useState, useSyncExternalStore, useTransition } from "react";
 import { toSignInErrorCode, type SignInErrorCode } from "@/lib/auth/schema";
 import type { DemoAccount } from "@/lib/users/types";
+
+const subscribeToNothing = () => () => undefined;
 
 /** Demo mode only: one button per seeded demo account, signing in without e-mail. */
 export function DemoAccountList({ accounts, callbackUrl }: { accounts: readonly DemoAccount[]; callbackUrl: string }) {
@@ -14,6 +16,9 @@ export function DemoAccountList({ accounts, callbackUrl }: { accounts: readonly 
   const [error, setError] = useState<SignInErrorCode | null>(null);
   const [pendingEmail, setPendingEmail] = useState<string | null>(null);
   const [isPending, startTransition] = useTransition();
+  // The buttons work only with JavaScript: disabled in the server's HTML, enabled once hydrated, so
+  // a click that comes before (a fast user, a test) waits instead of silently doing nothing.
+  const isHydrated = useSyncExternalStore(subscribeToNothing, () => true, () => false);
 
   function signInAs(email: string) {
     setError(null);
@@ -44,7 +49,7 @@ export function DemoAccountList({ accounts, callbackUrl }: { accounts: readonly 
                 type="button"
                 data-testid={`demo-sign-in-${account.email}`}
                 aria-describedby={descriptionId}
-                disabled={isPending}
+                disabled={isPending || !isHydrated}
                 onClick={() => signInAs(account.email)}
                 className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-900 disabled:opacity-75"
               >

@@ -4,7 +4,8 @@ import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState, useTransition, type FormEvent } from "react";
-import { signInEmailSchema, toSignInErrorCode, type SignInErrorCode } from "@/lib/auth/schema";
+import { RateLimitText } from "@/components/organisations/rate-limit-text";
+import { retryAfterOf, signInEmailSchema, toSignInErrorCode, type SignInErrorCode } from "@/lib/auth/schema";
 
 type FieldError = "required" | "invalid";
 
@@ -17,6 +18,7 @@ export function EmailSignInForm({ callbackUrl }: { callbackUrl: string }) {
   const [email, setEmail] = useState("");
   const [fieldError, setFieldError] = useState<FieldError | null>(null);
   const [formError, setFormError] = useState<SignInErrorCode | null>(null);
+  const [retryAfter, setRetryAfter] = useState<number | null>(null);
   const [isPending, startTransition] = useTransition();
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -35,6 +37,7 @@ export function EmailSignInForm({ callbackUrl }: { callbackUrl: string }) {
         router.push("/logga-in/kolla-din-e-post");
         return;
       }
+      setRetryAfter(retryAfterOf(result?.error));
       setFormError(toSignInErrorCode(result?.error ?? "Default") ?? "Default");
     });
   }
@@ -45,7 +48,13 @@ export function EmailSignInForm({ callbackUrl }: { callbackUrl: string }) {
     <form noValidate onSubmit={onSubmit} className="space-y-4" data-testid="email-sign-in-form">
       <div aria-live="polite" role="status">
         {formError !== null && (
-          <p className="rounded border-l-4 border-red-700 bg-red-50 p-3 text-red-900">{t(`errors.${formError}`)}</p>
+          <p className="rounded border-l-4 border-red-700 bg-red-50 p-3 text-red-900" data-testid="sign-in-form-error">
+            {formError === "RateLimited" && retryAfter !== null ? (
+              <RateLimitText retryAfterSeconds={retryAfter} messageKey="rateLimit.signIn" />
+            ) : (
+              t(`errors.${formError}`)
+            )}
+          </p>
         )}
       </div>
       <div className="space-y-1">

@@ -86,8 +86,9 @@ export function defineAction<S extends z.ZodType, R>(
         // A domain check the schema cannot make (e.g. an unknown national strategy) names its field.
         const fieldErrors = error.code === "VALIDATION" ? toFieldErrors(error.details?.["fieldErrors"]) : undefined;
         // A CONFLICT carries what the record holds now (lib puts only the record's own values there),
-        // so the form can show it beside the user's text and let them choose.
-        const details = error.code === "CONFLICT" ? error.details : undefined;
+        // so the form can show it beside the user's text and let them choose; RATE_LIMITED carries
+        // retryAfterSeconds, so the form can say when to try again.
+        const details = error.code === "CONFLICT" || error.code === "RATE_LIMITED" ? error.details : undefined;
         return {
           ok: false,
           code: error.code,

@@ -12,6 +12,6 @@ export type ActionResult<T> =
       ok: false;
       code: ActionErrorCode;
       fieldErrors?: FieldErrors;
-      /** CONFLICT only: the record's current values (see AppError.details), to resolve the conflict. */
+      /** CONFLICT: the record's current values (see AppError.details), to resolve the conflict; RATE_LIMITED: retryAfterSeconds. */
       details?: Record<string, unknown>;
     };

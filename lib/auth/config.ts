@@ -1,12 +1,17 @@
 import "server-only";
-import type { NextAuthOptions } from "next-auth";
+import type { NextAuthOptions, Profile } from "next-auth";
+import type { JWT } from "next-auth/jwt";
+import type { OAuthConfig } from "next-auth/providers/oauth";
 import type { Adapter, AdapterUser } from "next-auth/adapters";
 import CredentialsProvider from "next-auth/providers/credentials";
 import EmailProvider from "next-auth/providers/email";
 import { z } from "zod";
 import { consumeVerificationToken, createVerificationToken } from "@/lib/auth/mutations";
-import { signInEmailSchema } from "@/lib/auth/schema";
-import { getServerEnv, isDemoMode } from "@/lib/env";
+import { noAccountPath, signInEmailSchema } from "@/lib/auth/schema";
+import { sessionMaxAgeSeconds, sessionStanding, type SessionTimes } from "@/lib/auth/session-timing";
+import { getOidcSettings, getServerEnv, isDemoMode } from "@/lib/env";
+import { acceptInvitation } from "@/lib/invitations/mutations";
+import { acceptInvitationSchema } from "@/lib/invitations/schema";
 import { AppError } from "@/lib/errors/app-error";
 import { buildSignInMail } from "@/lib/mail/sign-in-mail";
 import { isMailConfigured, sendMail } from "@/lib/mail/transport";
@@ -20,14 +25,21 @@ declare module "next-auth" {
     userId?: string;
     /** When the user signed in (ms since epoch): sessions end 12 h after it, however active. */
     signedInAt?: number;
+    /** The last request the server saw (ms since epoch): sessions end 30 min after it. */
+    lastSeenAt?: number;
+    /** Seconds until the session ends (idle or absolute), for the browser's warning. */
+    idleRemainingSeconds?: number;
   }
 }
 
-export const sessionMaxAgeSeconds = 12 * 60 * 60;
 export const signInLinkMaxAgeSeconds = 30 * 60;
 
 /** The next-auth provider id of demo sign-in (registered only in demo mode). */
 export const demoProviderId = "demo";
+/** Accepting an invitation signs the person in (credentials: the link's token). */
+export const invitationProviderId = "invitation";
+/** OpenID Connect sign-in (registered only when OIDC_ISSUER is set). */
+export const oidcProviderId = "oidc";
 
 const userIdSchema = z.guid();
 
@@ -57,7 +69,10 @@ const adapter: Adapter = {
     const user = await findActiveUserByEmail(email);
     return user === null ? null : toAdapterUser(user);
   },
+  // OpenID Connect identities are matched by verified e-mail on every sign-in and never stored:
+  // no account rows, so nothing to find and nothing to link (see the oidc provider below).
   getUserByAccount: async () => null,
+  linkAccount: async () => undefined,
   updateUser: async (user) => {
     // next-auth calls this only to record emailVerified after an e-mail link sign-in.
     if (user.emailVerified instanceof Date) return toAdapterUser(await markEmailVerified(user.id, user.emailVerified));
@@ -97,6 +112,44 @@ async function sendSignInLink(identifier: string, url: string): Promise<void> {
   );
 }
 
+function timesOf(token: JWT): SessionTimes {
+  return { signedInAt: token["signedInAt"], lastSeenAt: token["lastSeenAt"] };
+}
+
+/** Only `email_verified: true` (a boolean, as the OIDC spec has it) counts as verified. */
+function verifiedEmailOf(profile: Profile | undefined): string | null {
+  if (profile === undefined || Reflect.get(profile, "email_verified") !== true) return null;
+  const email = signInEmailSchema.safeParse(profile.email);
+  return email.success ? email.data : null;
+}
+
+/**
+ * A generic OpenID Connect provider, configured entirely by OIDC_* variables (an e-identification
+ * broker). Security-critical: the ID token is validated (signature, issuer, audience, nonce) and
+ * the person is matched to an existing account by verified e-mail in the signIn callback; nobody
+ * gets an account by signing in. allowDangerousEmailAccountLinking is what lets next-auth use
+ * that existing user: "dangerous" only for unverified addresses, which the callback refuses first.
+ */
+function oidcProvider(settings: NonNullable<ReturnType<typeof getOidcSettings>>): OAuthConfig<Profile> {
+  return {
+    id: oidcProviderId,
+    name: settings.name,
+    type: "oauth",
+    wellKnown: `${settings.issuer.replace(/\/$/, "")}/.well-known/openid-configuration`,
+    clientId: settings.clientId,
+    clientSecret: settings.clientSecret,
+    authorization: { params: { scope: settings.scopes } },
+    idToken: true,
+    checks: ["pkce", "state", "nonce"],
+    allowDangerousEmailAccountLinking: true,
+    profile: (profile) => ({
+      id: String(profile.sub),
+      email: verifiedEmailOf(profile),
+      name: typeof profile.name === "string" ? profile.name : null,
+    }),
+  };
+}
+
 function buildAuthOptions(): NextAuthOptions {
   const env = getServerEnv();
   const providers: NextAuthOptions["providers"] = [
@@ -106,6 +159,23 @@ function buildAuthOptions(): NextAuthOptions {
       sendVerificationRequest: ({ identifier, url }) => sendSignInLink(identifier, url),
     }),
   ];
+  providers.push(
+    CredentialsProvider({
+      id: invitationProviderId,
+      name: "Inbjudan",
+      credentials: { token: { label: "Inbjudan", type: "text" }, name: { label: "Namn", type: "text" } },
+      // The link's token is the credential: accepting creates the membership (and the user when
+      // new) and signs them in. A used, expired or revoked link signs nobody in.
+      authorize: async (credentials) => {
+        const input = acceptInvitationSchema.safeParse({ token: credentials?.token, name: credentials?.name ?? undefined });
+        if (!input.success) return null;
+        const outcome = await acceptInvitation(input.data, new Date());
+        return outcome.ok ? { id: outcome.user.id, email: outcome.user.email, name: outcome.user.name } : null;
+      },
+    }),
+  );
+  const oidc = getOidcSettings();
+  if (oidc !== null) providers.push(oidcProvider(oidc));
   if (isDemoMode()) {
     providers.push(
       CredentialsProvider({
@@ -131,21 +201,39 @@ function buildAuthOptions(): NextAuthOptions {
     jwt: { maxAge: sessionMaxAgeSeconds },
     pages: { signIn: "/logga-in", verifyRequest: "/logga-in/kolla-din-e-post", error: "/logga-in" },
     callbacks: {
-      signIn: async ({ user, account, email }) => {
+      signIn: async ({ user, account, email, profile }) => {
         // Asking for a link: always "yes" here; sendSignInLink decides silently whether to send.
         if (email?.verificationRequest === true) return true;
         if (account?.provider === demoProviderId && !isDemoMode()) return false;
+        if (account?.provider === oidcProviderId) {
+          // An identity without a verified address, or whose address has no account, gets the
+          // "no account yet" page and no account.
+          const verified = verifiedEmailOf(profile);
+          return verified !== null && (await findActiveUserByEmail(verified)) !== null ? true : noAccountPath;
+        }
         // Completing a sign-in: only an existing, non-disabled user.
         return typeof user.email === "string" && (await findActiveUserByEmail(user.email)) !== null;
       },
-      // next-auth re-issues the JWT on use (a sliding expiry); the sign-in time travels with it so
-      // that getCurrentActor can end the session 12 h after sign-in whatever the activity.
-      jwt: ({ token, user }) => (user ? { ...token, signedInAt: Date.now() } : token),
-      session: ({ session, token }) => ({
-        ...session,
-        userId: token.sub,
-        signedInAt: typeof token.signedInAt === "number" ? token.signedInAt : undefined,
-      }),
+      // next-auth re-issues the JWT on use (a sliding expiry); the sign-in time and the last
+      // activity travel with it so that getCurrentActor can end the session 12 h after sign-in and
+      // 30 min after the last request (lib/auth/session-timing.ts). The proxy slides lastSeenAt on
+      // each request; "stay signed in" in the browser is next-auth's session update.
+      jwt: ({ token, user, trigger }) => {
+        const now = Date.now();
+        if (user) return { ...token, signedInAt: now, lastSeenAt: now };
+        if (trigger === "update" && sessionStanding(timesOf(token), now).live) return { ...token, lastSeenAt: now };
+        return token;
+      },
+      session: ({ session, token }) => {
+        const standing = sessionStanding(timesOf(token), Date.now());
+        return {
+          ...session,
+          userId: token.sub,
+          signedInAt: typeof token.signedInAt === "number" ? token.signedInAt : undefined,
+          lastSeenAt: typeof token.lastSeenAt === "number" ? token.lastSeenAt : undefined,
+          idleRemainingSeconds: standing.live ? standing.idleRemainingSeconds : 0,
+        };
+      },
     },
     events: {
       signIn: async ({ user, account }) => {

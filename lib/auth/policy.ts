@@ -1,5 +1,5 @@
 import { AppError } from "@/lib/errors/app-error";
-import type { Actor, Role } from "@/lib/users/types";
+import type { Actor, OrganisationKind, Role } from "@/lib/users/types";
 
 /**
  * Who may try what: the one authorization table of the product (STYLE.md §4).
@@ -28,6 +28,11 @@ export type PermissionRule = {
   readonly roles: readonly Role[];
   readonly scope: PermissionScope;
   /**
+   * Roles that hold the permission whatever the resource (administrators acting in any county's
+   * membership administration). Checked before the scope, so keep it to ADMIN.
+   */
+  readonly anywhere?: readonly Role[];
+  /**
    * Organisation scope only: a member of the organisation may also act when a signatory delegated
    * this to them for the record (signing delegation for one programme version, where the
    * organisation allows delegation). The resource says so in `signingDelegationFor`.
@@ -53,6 +58,7 @@ export const permissionNames = [
   "followup.review",
   "audit.view",
   "membership.invite",
+  "membership.manage",
   // Signatory-driven: always on behalf of the signatory's own organisation.
   "consultation.respond",
   "endorsement.decide",
@@ -65,7 +71,6 @@ export const permissionNames = [
   // Administration.
   "organisation.manage",
   "nationalStrategy.manage",
-  "membership.admin",
 ] as const;
 
 export type Permission = (typeof permissionNames)[number];
@@ -73,6 +78,8 @@ export type Permission = (typeof permissionNames)[number];
 const countyCoordinator: PermissionRule = { roles: ["COORDINATOR"], scope: "county" };
 const organisationSignatory: PermissionRule = { roles: ["SIGNATORY"], scope: "organisation" };
 const administrator: PermissionRule = { roles: ["ADMIN"], scope: "global" };
+/** The county's coordinator, or an administrator in any county. */
+const countyCoordinatorOrAdministrator: PermissionRule = { roles: ["COORDINATOR"], scope: "county", anywhere: ["ADMIN"] };
 
 export const permissions = {
   "strategy.edit": countyCoordinator,
@@ -90,8 +97,11 @@ export const permissions = {
   "followup.managePeriods": countyCoordinator,
   "followup.review": countyCoordinator,
   "audit.view": countyCoordinator,
-  // The resource is the county of the organisation the invitation is for.
-  "membership.invite": countyCoordinator,
+  // The resource is the county of the organisation the invitation or membership belongs to.
+  // Which roles may be given (never ADMIN; COORDINATOR only at a county board) is checked in
+  // lib/invitations and lib/memberships, see `isGrantableRole`.
+  "membership.invite": countyCoordinatorOrAdministrator,
+  "membership.manage": countyCoordinatorOrAdministrator,
 
   "consultation.respond": organisationSignatory,
   "endorsement.decide": { ...organisationSignatory, delegable: true },
@@ -104,7 +114,6 @@ export const permissions = {
 
   "organisation.manage": administrator,
   "nationalStrategy.manage": administrator,
-  "membership.admin": administrator,
 } as const satisfies Record<Permission, PermissionRule>;
 
 /** What a permission is checked against. Ids come from the record being acted on, never from the form. */
@@ -142,9 +151,32 @@ export function speaksForOrganisation(actor: Actor, organisationId: string): boo
   return holdsRoleInOrganisation(actor, ["SIGNATORY"], organisationId);
 }
 
+/** Roles an invitation or a role change may give: never ADMIN; COORDINATOR only at a county board. */
+export function isGrantableRole(role: Role, organisationKind: OrganisationKind): boolean {
+  if (role === "ADMIN") return false;
+  return role !== "COORDINATOR" || organisationKind === "COUNTY_BOARD";
+}
+
+/**
+ * Whether the actor sees the member list of this organisation: everyone in it, and whoever may
+ * manage its memberships (the county's coordinator, an administrator).
+ */
+export function canSeeMembers(actor: Actor, organisation: { id: string; countyId: string | null }): boolean {
+  return (
+    can(actor, "organisation.viewMembers", { organisationId: organisation.id }) ||
+    can(actor, "membership.manage", { countyId: organisation.countyId ?? undefined })
+  );
+}
+
 /** Holds any role in this organisation. */
 export function isMemberOfOrganisation(actor: Actor, organisationId: string): boolean {
   return holdsRoleInOrganisation(actor, roles, organisationId);
+}
+
+/** Holds one of the rule's `anywhere` roles (in any organisation). */
+function holdsRoleAnywhere(actor: Actor, rule: PermissionRule): boolean {
+  const anywhere = rule.anywhere ?? [];
+  return actor.memberships.some((m) => anywhere.includes(m.role));
 }
 
 function nonEmpty(value: string | undefined): value is string {
@@ -165,6 +197,7 @@ export function can(actor: Actor | null, permission: Permission, resource: Polic
   // Security-critical: callers may pass strings that only claim to be permissions.
   if (actor === null || !isPermission(permission)) return false;
   const rule: PermissionRule = permissions[permission];
+  if (holdsRoleAnywhere(actor, rule)) return true;
   switch (rule.scope) {
     case "county":
       return nonEmpty(resource.countyId) && holdsRoleAtCountyBoard(actor, rule.roles, resource.countyId);
@@ -195,15 +228,25 @@ export function countiesWhere(actor: Actor, permission: Permission): string[] {
 }
 
 /**
- * The organisations for which `actor` may use an organisation-scoped `permission` through their own
+ * The organisations in which `actor` may use an organisation-scoped `permission` through their own
  * roles (delegations are per record and come with the resource), for the `where` of a write.
  */
 export function organisationsWhere(actor: Actor, permission: Permission): string[] {
   const organisations = new Set<string>();
-  for (const m of actor.memberships) {
-    if (can(actor, permission, { organisationId: m.organisationId })) organisations.add(m.organisationId);
-  }
+  for (const m of actor.memberships) if (can(actor, permission, { organisationId: m.organisationId })) organisations.add(m.organisationId);
   return [...organisations];
+}
+
+/**
+ * Where a county-scoped permission reaches, for the `where` of a read or write: every county (an
+ * administrator through `anywhere`) or the listed counties.
+ */
+export type CountyScope = { readonly all: true } | { readonly all: false; readonly countyIds: readonly string[] };
+
+export function countyScopeOf(actor: Actor, permission: Permission): CountyScope {
+  const rule: PermissionRule = permissions[permission];
+  if (holdsRoleAnywhere(actor, rule)) return { all: true };
+  return { all: false, countyIds: countiesWhere(actor, permission) };
 }
 
 /** Throws UNAUTHENTICATED without an actor and FORBIDDEN when `can` says no. */

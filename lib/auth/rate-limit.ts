@@ -22,6 +22,23 @@ function digest(value: string): string {
   return createHash("sha256").update(value).digest("hex").slice(0, 32);
 }
 
+function windowOf(now: Date, windowSeconds: number): { start: Date; retryAfterSeconds: number } {
+  const windowMs = windowSeconds * 1000;
+  const start = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
+  return { start, retryAfterSeconds: Math.max(1, Math.ceil((start.getTime() + windowMs - now.getTime()) / 1000)) };
+}
+
+/** Invitations: each one is an e-mail to someone who never asked for it. Per inviting person. */
+export const invitationRateLimit = { windowSeconds: 60 * 60, perInviter: 30 } as const;
+
+/** Counts one invitation by `inviterId` at `now` and says whether it may be sent. */
+export async function consumeInvitationAttempt(input: { inviterId: string; now: Date }): Promise<RateLimitDecision> {
+  const { start, retryAfterSeconds } = windowOf(input.now, invitationRateLimit.windowSeconds);
+  const key = `invite:inviter:${digest(input.inviterId)}`;
+  const counts = await incrementRateLimitBuckets([key], start);
+  return (counts.get(key) ?? 0) > invitationRateLimit.perInviter ? { allowed: false, retryAfterSeconds } : { allowed: true };
+}
+
 /** Counts one sign-in attempt for `email` from `address` at `now` and says whether it may proceed. */
 export async function consumeSignInAttempt(input: {
   method: SignInMethod;
@@ -30,8 +47,7 @@ export async function consumeSignInAttempt(input: {
   now: Date;
 }): Promise<RateLimitDecision> {
   const limits = signInRateLimits[input.method];
-  const windowMs = limits.windowSeconds * 1000;
-  const windowStart = new Date(Math.floor(input.now.getTime() / windowMs) * windowMs);
+  const { start: windowStart, retryAfterSeconds } = windowOf(input.now, limits.windowSeconds);
   // Hashed: the table holds counters, not a list of who tried to sign in from where.
   const accountKey = `signin:${input.method}:account:${digest(input.email.trim().toLowerCase())}`;
   const addressKey = `signin:${input.method}:address:${digest(input.address)}`;
@@ -39,6 +55,5 @@ export async function consumeSignInAttempt(input: {
   const overAccount = (counts.get(accountKey) ?? 0) > limits.perAccount;
   const overAddress = (counts.get(addressKey) ?? 0) > limits.perAddress;
   if (!overAccount && !overAddress) return { allowed: true };
-  const retryAfterMs = windowStart.getTime() + windowMs - input.now.getTime();
-  return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(retryAfterMs / 1000)) };
+  return { allowed: false, retryAfterSeconds };
 }

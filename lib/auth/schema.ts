@@ -56,9 +56,24 @@ export const signInErrorCodes = [
 
 export type SignInErrorCode = (typeof signInErrorCodes)[number];
 
+/**
+ * The rate limiter's error value carries when to try again ("RateLimited:600", seconds): next-auth's
+ * client hands the page nothing but the error value.
+ */
+export function rateLimitedError(retryAfterSeconds: number): string {
+  return `RateLimited:${Math.max(1, Math.ceil(retryAfterSeconds))}`;
+}
+
+/** Seconds until a rate-limited sign-in may be tried again, or null for any other error value. */
+export function retryAfterOf(value: unknown): number | null {
+  const match = typeof value === "string" ? /^RateLimited:(\d{1,6})$/.exec(value) : null;
+  return match?.[1] === undefined ? null : Number(match[1]);
+}
+
 /** Any unknown or missing value maps to "Default" (or null when there is no error at all). */
 export function toSignInErrorCode(value: unknown): SignInErrorCode | null {
   if (value === undefined || value === null || value === "") return null;
+  if (retryAfterOf(value) !== null) return "RateLimited";
   const parsed = z.enum(signInErrorCodes).safeParse(value);
   return parsed.success ? parsed.data : "Default";
 }
@@ -68,6 +83,9 @@ export const signInSearchParamsSchema = z.object({
   callbackUrl: z.unknown().optional().transform(toCallbackPath),
   error: z.unknown().optional().transform(toSignInErrorCode),
 });
+
+/** Where an OpenID Connect identity without an account (or without a verified e-mail) is sent. */
+export const noAccountPath = "/logga-in/inget-konto";
 
 /** Request header in which proxy.ts passes the requested path, for the sign-in redirect's callbackUrl. */
 export const requestPathHeader = "x-lansplan-path";

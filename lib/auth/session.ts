@@ -4,8 +4,9 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { z } from "zod";
-import { getAuthOptions, sessionMaxAgeSeconds } from "@/lib/auth/config";
+import { getAuthOptions } from "@/lib/auth/config";
 import { requestPathHeader, toCallbackPath } from "@/lib/auth/schema";
+import { sessionStanding } from "@/lib/auth/session-timing";
 import { findActiveActor } from "@/lib/users/data";
 import type { Actor } from "@/lib/users/types";
 
@@ -15,15 +16,15 @@ const userIdSchema = z.guid();
  * The signed-in actor of this request, or null (signed out, unknown or disabled user).
  * Security-critical: the JWT only says who; the user and memberships are read from the database
  * on every request, so disabling a user or removing a membership takes effect on the next request.
+ * The session ends 12 h after sign-in and 30 min after the last request (lib/auth/session-timing.ts),
+ * checked here whatever the proxy did.
  * Cached per request (React cache), so layouts, loaders and actions share one read.
  */
 export const getCurrentActor = cache(async (): Promise<Actor | null> => {
   const session = await getServerSession(getAuthOptions());
   const userId = userIdSchema.safeParse(session?.userId);
   if (!userId.success) return null;
-  // Absolute lifetime: 12 h after sign-in, however active the session has been since.
-  const signedInAt = session?.signedInAt;
-  if (typeof signedInAt !== "number" || Date.now() - signedInAt > sessionMaxAgeSeconds * 1000) return null;
+  if (!sessionStanding({ signedInAt: session?.signedInAt, lastSeenAt: session?.lastSeenAt }, Date.now()).live) return null;
   return findActiveActor(userId.data);
 });
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import type { OrganisationKind, Prisma } from "@/lib/db/generated/client";
-import type { OrganisationOption } from "@/lib/organisations/types";
+import type { CountyOrganisations, OrganisationDetail, OrganisationListItem, OrganisationOption } from "@/lib/organisations/types";
 
 /** Order of kinds inside the county group: the county board first, municipalities last. */
 const countyKindOrder = {
@@ -74,4 +74,59 @@ export async function listOrganisationOptions(
         countyKindOrder[a.kind] - countyKindOrder[b.kind] ||
         collator.compare(a.name, b.name),
     );
+}
+
+const listItemSelect = { id: true, name: true, kind: true, active: true } satisfies Prisma.OrganisationSelect;
+
+function byKindThenName(a: OrganisationListItem, b: OrganisationListItem): number {
+  return countyKindOrder[a.kind] - countyKindOrder[b.kind] || new Intl.Collator("sv").compare(a.name, b.name);
+}
+
+export async function listOrganisationsById(ids: readonly string[]): Promise<OrganisationListItem[]> {
+  if (ids.length === 0) return [];
+  const rows = await getDb().organisation.findMany({ where: { id: { in: [...ids] } }, select: listItemSelect });
+  return rows.sort(byKindThenName);
+}
+
+/** The organisations of these counties (active and former), grouped by county. */
+export async function listCountyOrganisations(countyIds: readonly string[]): Promise<CountyOrganisations[]> {
+  if (countyIds.length === 0) return [];
+  const counties = await getDb().county.findMany({
+    where: { id: { in: [...countyIds] } },
+    orderBy: { code: "asc" },
+    select: { id: true, name: true, organisations: { select: listItemSelect } },
+  });
+  return counties.map((c) => ({ countyId: c.id, countyName: c.name, organisations: c.organisations.sort(byKindThenName) }));
+}
+
+export async function listCountylessOrganisations(): Promise<OrganisationListItem[]> {
+  const rows = await getDb().organisation.findMany({ where: { countyId: null }, select: listItemSelect });
+  return rows.sort(byKindThenName);
+}
+
+export async function listCountyChoices(): Promise<{ id: string; slug: string; name: string }[]> {
+  return getDb().county.findMany({ orderBy: { code: "asc" }, select: { id: true, slug: true, name: true } });
+}
+
+export async function findOrganisationDetail(organisationId: string): Promise<OrganisationDetail | null> {
+  const row = await getDb().organisation.findUnique({
+    where: { id: organisationId },
+    select: {
+      id: true,
+      name: true,
+      shortName: true,
+      kind: true,
+      countyId: true,
+      county: { select: { name: true } },
+      active: true,
+      validFrom: true,
+      validTo: true,
+      allowsDelegation: true,
+      predecessor: { select: { id: true, name: true } },
+      successors: { select: { id: true, name: true }, orderBy: { createdAt: "asc" } },
+    },
+  });
+  if (row === null) return null;
+  const { county, ...rest } = row;
+  return { ...rest, countyName: county?.name ?? null };
 }

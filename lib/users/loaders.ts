@@ -1,7 +1,7 @@
 import "server-only";
 import { roles } from "@/lib/auth/policy";
 import { getCurrentActor, requireActor } from "@/lib/auth/session";
-import { isDemoMode } from "@/lib/env";
+import { getOidcSettings, isDemoMode } from "@/lib/env";
 import { listDemoAccounts } from "@/lib/users/data";
 import type { DemoAccount, SignedInUserSummary, Workspace } from "@/lib/users/types";
 
@@ -33,6 +33,12 @@ export async function loadWorkspace(): Promise<Workspace> {
       role: m.role,
     })),
   };
+}
+
+/** The e-identification sign-in offered on the sign-in page; null when OIDC is not configured. */
+export async function loadOidcSignIn(): Promise<{ name: string } | null> {
+  const settings = getOidcSettings();
+  return settings === null ? null : { name: settings.name };
 }
 
 function highestRoleRank(account: DemoAccount): number {

@@ -17,4 +17,6 @@ export const e2ePaths = {
   root,
   mailDir: path.join(root, "mail"),
   databaseUrlFile: path.join(root, "database-url"),
+  /** NEXTAUTH_SECRET of the run (tests/e2e/server.ts writes it; session specs age a session with it). */
+  secretFile: path.join(root, "nextauth-secret"),
 };

@@ -74,3 +74,73 @@ describe("the signed-in actor", () => {
     expect(await getCurrentActor()).toBeNull();
   });
 });
+
+describe("idle sessions", () => {
+  it("end 30 minutes after the last request the server saw, however recent the sign-in", async () => {
+    const user = await createUser(testDb);
+    const now = Date.now();
+    signInAs(user, now - 60 * 60 * 1000, now - 29 * 60 * 1000);
+    expect((await getCurrentActor())?.userId).toBe(user.id);
+    signInAs(user, now - 60 * 60 * 1000, now - 30 * 60 * 1000 - 1000);
+    expect(await getCurrentActor()).toBeNull();
+  });
+
+  /** next-auth calls the jwt callback without `user` after sign-in, which its types do not allow for. */
+  async function callJwt(token: Record<string, unknown>, trigger?: "update"): Promise<Record<string, unknown>> {
+    process.env.NEXTAUTH_SECRET ??= "test-secret-test-secret-test-secret-123";
+    const jwt = getAuthOptions().callbacks?.jwt;
+    if (jwt === undefined) throw new Error("no jwt callback");
+    const result: unknown = await Reflect.apply(jwt, undefined, [{ token, account: null, ...(trigger === undefined ? {} : { trigger }) }]);
+    if (typeof result !== "object" || result === null) throw new Error("no token");
+    return { ...result };
+  }
+
+  it("are extended by next-auth's session update only while still live", async () => {
+    const now = Date.now();
+    const live = { sub: "u", signedInAt: now - 60 * 60 * 1000, lastSeenAt: now - 28 * 60 * 1000 };
+    const extended = await callJwt(live, "update");
+    expect(Number(extended["lastSeenAt"])).toBeGreaterThanOrEqual(now);
+    const ended = { sub: "u", signedInAt: now - 60 * 60 * 1000, lastSeenAt: now - 31 * 60 * 1000 };
+    const notRevived = await callJwt(ended, "update");
+    expect(notRevived["lastSeenAt"]).toBe(ended.lastSeenAt);
+    // A plain read of the session (GET /api/auth/session) is not activity.
+    const read = await callJwt(live);
+    expect(read["lastSeenAt"]).toBe(live.lastSeenAt);
+  });
+});
+
+describe("OpenID Connect sign-in", () => {
+  async function decide(profile: Record<string, unknown>) {
+    process.env.NEXTAUTH_SECRET ??= "test-secret-test-secret-test-secret-123";
+    const signIn = getAuthOptions().callbacks?.signIn;
+    if (signIn === undefined) throw new Error("no signIn callback");
+    return signIn({
+      user: { id: String(profile["sub"]), email: typeof profile["email"] === "string" ? profile["email"] : null },
+      account: { provider: "oidc", type: "oauth", providerAccountId: String(profile["sub"]) },
+      profile,
+    });
+  }
+
+  it("lets in an existing user whose e-mail the provider has verified", async () => {
+    await createUser(testDb, { email: "anna@kommun.example" });
+    expect(await decide({ sub: "1", email: "Anna@Kommun.example", email_verified: true })).toBe(true);
+  });
+
+  it("sends an unknown identity, an unverified e-mail or a disabled user to the no-account page and creates nothing", async () => {
+    await createUser(testDb, { email: "bo@kommun.example" });
+    await createUser(testDb, { email: "disabled@kommun.example", disabledAt: new Date() });
+    const users = await testDb.user.count();
+    expect(await decide({ sub: "2", email: "okand@kommun.example", email_verified: true })).toBe("/logga-in/inget-konto");
+    expect(await decide({ sub: "3", email: "bo@kommun.example", email_verified: false })).toBe("/logga-in/inget-konto");
+    expect(await decide({ sub: "4", email: "bo@kommun.example", email_verified: "true" })).toBe("/logga-in/inget-konto");
+    expect(await decide({ sub: "5", email: "bo@kommun.example" })).toBe("/logga-in/inget-konto");
+    expect(await decide({ sub: "6", email: "disabled@kommun.example", email_verified: true })).toBe("/logga-in/inget-konto");
+    expect(await testDb.user.count()).toBe(users);
+  });
+
+  it("never creates an account through the adapter", async () => {
+    process.env.NEXTAUTH_SECRET ??= "test-secret-test-secret-test-secret-123";
+    const adapter = getAuthOptions().adapter;
+    await expect(adapter?.createUser?.({ email: "x@y.example", emailVerified: null })).rejects.toThrow();
+  });
+});

@@ -10,7 +10,9 @@ import type * as NextCache from "next/cache";
 vi.mock("next-auth", async (importOriginal) => ({
   ...(await importOriginal<typeof NextAuth>()),
   getServerSession: async () =>
-    sessionState.userId ? { userId: sessionState.userId, signedInAt: sessionState.signedInAt } : null,
+    sessionState.userId
+      ? { userId: sessionState.userId, signedInAt: sessionState.signedInAt, lastSeenAt: sessionState.lastSeenAt }
+      : null,
 }));
 vi.mock("next/cache", async (importOriginal) => ({
   ...(await importOriginal<typeof NextCache>()),

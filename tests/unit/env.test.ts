@@ -103,3 +103,39 @@ describe("parseServerEnv", () => {
     expectOneSentence(error.message, "SMTP_URL");
   });
 });
+
+describe("OpenID Connect settings", () => {
+  const base = { DATABASE_URL: database };
+  const oidc = { OIDC_ISSUER: "https://idp.example.se", OIDC_CLIENT_ID: "lansplan", OIDC_CLIENT_SECRET: "s3cret" };
+
+  it("are off without OIDC_ISSUER and complete with issuer, client id, secret and default scopes", () => {
+    expect(parseServerEnv(base).OIDC_ISSUER).toBeUndefined();
+    const env = parseServerEnv({ ...base, ...oidc });
+    expect(env.OIDC_SCOPES).toBe("openid email profile");
+    expect(env.OIDC_NAME).toBe("e-legitimation");
+  });
+
+  it("refuse a half configuration with a sentence naming the missing variable", () => {
+    const error = parseError({ ...base, OIDC_ISSUER: oidc.OIDC_ISSUER, OIDC_CLIENT_ID: "lansplan" });
+    expect(error.variable).toBe("OIDC_CLIENT_SECRET");
+    expectOneSentence(error.message, "OIDC_CLIENT_SECRET");
+  });
+
+  it("refuse scopes without openid and email", () => {
+    const error = parseError({ ...base, ...oidc, OIDC_SCOPES: "openid profile" });
+    expect(error.variable).toBe("OIDC_SCOPES");
+  });
+
+  it("refuse an issuer without TLS in production, except on the loopback address", () => {
+    const production = { ...base, NODE_ENV: "production", NEXTAUTH_SECRET: longSecret };
+    expect(parseError({ ...production, ...oidc, OIDC_ISSUER: "http://idp.example.se" }).variable).toBe("OIDC_ISSUER");
+    expect(parseServerEnv({ ...production, ...oidc, OIDC_ISSUER: "http://127.0.0.1:4000" }).OIDC_ISSUER).toBe("http://127.0.0.1:4000");
+  });
+
+  it("refuse a production NEXTAUTH_URL without TLS (cookies are Secure only over https), except loopback", () => {
+    const production = { ...base, NODE_ENV: "production", NEXTAUTH_SECRET: longSecret };
+    expect(parseError({ ...production, NEXTAUTH_URL: "http://lansplan.example.se" }).variable).toBe("NEXTAUTH_URL");
+    expect(parseServerEnv({ ...production, NEXTAUTH_URL: "http://localhost:3000" }).NEXTAUTH_URL).toBe("http://localhost:3000");
+    expect(parseServerEnv({ ...production, NEXTAUTH_URL: "https://lansplan.example.se" }).NEXTAUTH_URL).toBe("https://lansplan.example.se");
+  });
+});

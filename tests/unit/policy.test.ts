@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import {
   authorize,
   can,
+  canSeeMembers,
+  countyScopeOf,
   isCoordinatorOfCounty,
+  isGrantableRole,
   isMemberOfOrganisation,
   permissionNames,
   permissions,
@@ -78,8 +81,8 @@ describe.each(roles)("role %s", (role) => {
   const actor = actorWith(membership(org, role));
 
   it.each(permissionNames)(`%s: allowed exactly when the table lists ${role}`, (permission) => {
-    const listed: readonly Role[] = permissions[permission].roles;
-    const allowed = listed.includes(role);
+    const rule: PermissionRule = permissions[permission];
+    const allowed = rule.roles.includes(role) || (rule.anywhere ?? []).includes(role);
     expect(can(actor, permission, ownResource(permission, org))).toBe(allowed);
     if (allowed) expect(() => authorize(actor, permission, ownResource(permission, org))).not.toThrow();
     else expect(() => authorize(actor, permission, ownResource(permission, org))).toThrowError(AppError);
@@ -203,5 +206,58 @@ describe("signing delegations", () => {
   it("counts only for delegable permissions", () => {
     expect(can(actorWith(membership("municipalityA", "MEMBER")), "consultation.respond", delegated("municipalityA", "municipalityA"))).toBe(false);
     expect(can(actorWith(membership("municipalityA", "MEMBER")), "followup.report", delegated("municipalityA", "municipalityA"))).toBe(false);
+  });
+});
+
+describe("membership administration", () => {
+  const coordinatorA = actorWith(membership("boardA", "COORDINATOR"));
+  const admin = actorWith(membership("agency", "ADMIN"));
+
+  it.each(["membership.invite", "membership.manage"] as const)("%s: the county's coordinator, or an administrator in any county", (permission) => {
+    expect(can(coordinatorA, permission, { countyId: countyA })).toBe(true);
+    expect(can(coordinatorA, permission, { countyId: countyB })).toBe(false);
+    expect(can(admin, permission, { countyId: countyA })).toBe(true);
+    expect(can(admin, permission, { countyId: countyB })).toBe(true);
+    // A county-less organisation (a national agency): only an administrator.
+    expect(can(coordinatorA, permission, {})).toBe(false);
+    expect(can(admin, permission, {})).toBe(true);
+    for (const role of ["SIGNATORY", "MEMBER"] as const) {
+      expect(can(actorWith(membership("boardA", role)), permission, { countyId: countyA })).toBe(false);
+    }
+  });
+
+  it("an administrator's reach through `anywhere` grants nothing else of the county", () => {
+    expect(can(admin, "programme.edit", { countyId: countyA })).toBe(false);
+    expect(can(admin, "endorsement.decide", { organisationId: orgs.municipalityA.id })).toBe(false);
+    expect(can(admin, "delegation.grant", { organisationId: orgs.municipalityA.id })).toBe(false);
+  });
+
+  it("countyScopeOf: every county for an administrator, the own county for a coordinator, none for others", () => {
+    expect(countyScopeOf(admin, "membership.manage")).toEqual({ all: true });
+    expect(countyScopeOf(coordinatorA, "membership.manage")).toEqual({ all: false, countyIds: [countyA] });
+    expect(countyScopeOf(actorWith(membership("municipalityA", "SIGNATORY")), "membership.manage")).toEqual({ all: false, countyIds: [] });
+  });
+
+  it("invitations and role changes never give ADMIN, and COORDINATOR only at a county board", () => {
+    for (const kind of ["COUNTY_BOARD", "MUNICIPALITY", "NATIONAL_AGENCY"] as const) {
+      expect(isGrantableRole("ADMIN", kind)).toBe(false);
+      expect(isGrantableRole("SIGNATORY", kind)).toBe(true);
+      expect(isGrantableRole("MEMBER", kind)).toBe(true);
+      expect(isGrantableRole("COORDINATOR", kind)).toBe(kind === "COUNTY_BOARD");
+    }
+  });
+
+  it("members see their own organisation's members; the county's coordinator and administrators see any there", () => {
+    const municipalityA = { id: orgs.municipalityA.id, countyId: countyA };
+    const municipalityB = { id: orgs.municipalityB.id, countyId: countyB };
+    const agency = { id: orgs.agency.id, countyId: null };
+    const memberA = actorWith(membership("municipalityA", "MEMBER"));
+    expect(canSeeMembers(memberA, municipalityA)).toBe(true);
+    expect(canSeeMembers(memberA, municipalityB)).toBe(false);
+    expect(canSeeMembers(coordinatorA, municipalityA)).toBe(true);
+    expect(canSeeMembers(coordinatorA, municipalityB)).toBe(false);
+    expect(canSeeMembers(coordinatorA, agency)).toBe(false);
+    expect(canSeeMembers(admin, municipalityB)).toBe(true);
+    expect(canSeeMembers(admin, agency)).toBe(true);
   });
 });

@@ -23,6 +23,7 @@ export default async function WorkspacePage() {
   ]);
   const t = await getTranslations("workspace");
   const tStrategies = await getTranslations("strategies");
+  const tOrganisations = await getTranslations("organisations");
   return (
     <div className="space-y-8">
       <div className="space-y-2">
@@ -44,6 +45,15 @@ export default async function WorkspacePage() {
         </section>
       )}
       <WorkspaceTasks invitations={invitations} endorsements={endorsements} unread={inbox.unread} />
+      <section aria-labelledby="organisations-title" className="space-y-2">
+        <h2 id="organisations-title" className="text-2xl">
+          {tOrganisations("title")}
+        </h2>
+        <p>{tOrganisations("workspaceIntro")}</p>
+        <p>
+          <Link href="/arbetsyta/organisationer">{tOrganisations("workspaceLink")}</Link>
+        </p>
+      </section>
       <section aria-labelledby="memberships-title" className="space-y-4">
         <h2 id="memberships-title" className="text-2xl">
           {t("membershipsTitle")}

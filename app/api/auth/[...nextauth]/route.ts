@@ -2,6 +2,7 @@ import NextAuth from "next-auth";
 import type { NextRequest } from "next/server";
 import { demoProviderId, getAuthOptions } from "@/lib/auth/config";
 import { consumeSignInAttempt, type SignInMethod } from "@/lib/auth/rate-limit";
+import { rateLimitedError } from "@/lib/auth/schema";
 
 type RouteContext = { params: Promise<{ nextauth: string[] }> };
 
@@ -46,13 +47,15 @@ function clientAddress(request: NextRequest): string {
 
 function refuse(request: NextRequest, form: URLSearchParams, retryAfterSeconds: number): Response {
   const signInUrl = new URL("/logga-in", request.nextUrl.origin);
-  signInUrl.searchParams.set("error", "RateLimited");
+  signInUrl.searchParams.set("error", rateLimitedError(retryAfterSeconds));
   const headers = { "Retry-After": String(retryAfterSeconds), "Cache-Control": "no-store" };
-  // The sign-in page posts with json=true (next-auth's client) and shows the error itself.
+  // The sign-in page posts with json=true (next-auth's client) and shows the error itself, with
+  // when to try again (carried in the error value).
   if (form.get("json") === "true") {
     return Response.json({ url: signInUrl.toString(), error: "RateLimited" }, { status: 429, headers });
   }
-  return new Response("För många inloggningsförsök. Vänta en stund och försök igen.", {
+  const minutes = Math.ceil(retryAfterSeconds / 60);
+  return new Response(`För många inloggningsförsök. Försök igen om ${minutes} ${minutes === 1 ? "minut" : "minuter"}.`, {
     status: 429,
     headers: { ...headers, "Content-Type": "text/plain; charset=utf-8" },
   });
