@@ -1,0 +1,555 @@
+import "server-only";
+import { getDb } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
+import type { FollowUpStatus, PeriodStatus, ReviewStatus } from "@/lib/db/generated/client";
+import { defaultPeriodYears, publicReviewStatus } from "@/lib/follow-up/lifecycle";
+import type { DashboardInput, RollupRow } from "@/lib/follow-up/rollup";
+import type { MyPeriod, ReportForm, ReviewItem } from "@/lib/follow-up/types";
+import { publicVersionWhere } from "@/lib/programmes/data";
+import { publicStatuses } from "@/lib/programmes/lifecycle";
+
+/*
+ * Follow-up reads. Security-critical:
+ * - public reads reach versions only through publicVersionWhere() and reports and indicator values
+ *   only with reviewStatus APPROVED (publicReportWhere), and select no person;
+ * - signed-in reads take the actor's organisations or counties as arguments and put them in the
+ *   where. Query counts are fixed: nested selects, never one query per action.
+ */
+
+/** Only approved reports and values are public, whatever else the caller adds. */
+function publicReportWhere(): { reviewStatus: ReviewStatus } {
+  return { reviewStatus: publicReviewStatus };
+}
+
+const itemSelect = {
+  stableKey: true,
+  number: true,
+  title: true,
+  timeframeKind: true,
+  startYear: true,
+  endYear: true,
+  startDate: true,
+  endDate: true,
+  organisations: {
+    where: { role: "RESPONSIBLE" },
+    select: { lead: true, organisation: { select: { id: true, slug: true, name: true } } },
+  },
+  indicators: {
+    orderBy: [{ position: "asc" }, { stableKey: "asc" }],
+    select: { stableKey: true, name: true, unit: true, baseline: true, baselineYear: true, target: true, targetYear: true, dataSource: true },
+  },
+} satisfies Prisma.ActionItemSelect;
+
+type ItemRow = Prisma.ActionItemGetPayload<{ select: typeof itemSelect }>;
+
+const dashboardVersionSelect = {
+  id: true,
+  number: true,
+  title: true,
+  status: true,
+  validFrom: true,
+  validTo: true,
+  isExample: true,
+  programmeId: true,
+  county: { select: { slug: true, name: true } },
+  programme: { select: { id: true, slug: true, title: true, isExample: true } },
+  nationalStrategy: { select: { slug: true, shortTitle: true, goals: { orderBy: { number: "asc" }, select: { number: true, shortLabel: true, title: true } } } },
+  reportingPeriods: { orderBy: { year: "asc" }, select: { id: true, year: true, status: true, closesAt: true } },
+  focusAreas: {
+    orderBy: [{ position: "asc" }, { stableKey: "asc" }],
+    select: {
+      stableKey: true,
+      title: true,
+      goals: { select: { goal: { select: { number: true } } } },
+      items: { orderBy: [{ position: "asc" }, { stableKey: "asc" }], select: itemSelect },
+    },
+  },
+} satisfies Prisma.ProgrammeVersionSelect;
+
+type DashboardVersionRow = Prisma.ProgrammeVersionGetPayload<{ select: typeof dashboardVersionSelect }>;
+
+function toItemInput(item: ItemRow): DashboardInput["focusAreas"][number]["items"][number] {
+  return {
+    stableKey: item.stableKey,
+    number: item.number,
+    title: item.title,
+    timeframe: { kind: item.timeframeKind, startYear: item.startYear, endYear: item.endYear, startDate: item.startDate, endDate: item.endDate },
+    responsible: item.organisations
+      .map((link) => ({ ...link.organisation, lead: link.lead === true }))
+      .sort((a, b) => Number(b.lead) - Number(a.lead) || a.name.localeCompare(b.name, "sv")),
+    indicators: item.indicators,
+  };
+}
+
+/** Every default year of the version, with the stored period where there is one (else PLANNED). */
+function periodsOf(row: Pick<DashboardVersionRow, "validFrom" | "validTo" | "reportingPeriods">) {
+  const stored = new Map(row.reportingPeriods.map((p) => [p.year, p]));
+  const years = [...new Set([...defaultPeriodYears(row.validFrom, row.validTo), ...stored.keys()])].sort((a, b) => a - b);
+  return years.map((year) => {
+    const period = stored.get(year);
+    return period === undefined
+      ? { id: null, year, status: "PLANNED" as const, closesAt: null }
+      : { id: period.id, year, status: period.status, closesAt: period.closesAt };
+  });
+}
+
+async function dashboardInputOf(row: DashboardVersionRow, reportScope: "approved" | "all"): Promise<DashboardInput> {
+  const scope = reportScope === "approved" ? publicReportWhere() : {};
+  // History hangs on the programme and the stable key, not the version: earlier versions' years come along.
+  const [reports, values] = await Promise.all([
+    getDb().followUpReport.findMany({
+      where: { programmeId: row.programmeId, ...scope },
+      select: { actionStableKey: true, year: true, organisationId: true, status: true, comment: true },
+    }),
+    getDb().indicatorValue.findMany({
+      where: { programmeId: row.programmeId, ...scope },
+      select: { indicatorStableKey: true, year: true, value: true, note: true },
+    }),
+  ]);
+  return {
+    county: row.county,
+    programme: { id: row.programme.id, slug: row.programme.slug, title: row.programme.title },
+    version: {
+      id: row.id,
+      number: row.number,
+      title: row.title,
+      validFrom: row.validFrom,
+      validTo: row.validTo,
+      isExample: row.isExample || row.programme.isExample,
+      status: row.status,
+    },
+    nationalStrategy: row.nationalStrategy,
+    focusAreas: row.focusAreas.map((area) => ({
+      stableKey: area.stableKey,
+      title: area.title,
+      goalNumbers: area.goals.map((g) => g.goal.number).sort((a, b) => a - b),
+      items: area.items.map(toItemInput),
+    })),
+    periods: periodsOf(row),
+    reports,
+    indicatorValues: values.map((v) => ({ ...v, value: v.value.toNumber() })),
+  };
+}
+
+/** The newest public version of a programme by its URL, with approved follow-up only. */
+export async function findPublicDashboardInput(countySlug: string, programmeSlug: string): Promise<DashboardInput | null> {
+  const row = await getDb().programmeVersion.findFirst({
+    where: { ...publicVersionWhere(), programme: { slug: programmeSlug, county: { slug: countySlug } } },
+    orderBy: { number: "desc" },
+    select: dashboardVersionSelect,
+  });
+  return row === null ? null : dashboardInputOf(row, "approved");
+}
+
+/** Approved reports of a public programme, one row per report, for open data. */
+export async function listApprovedReports(countySlug: string, programmeSlug: string) {
+  return getDb().followUpReport.findMany({
+    where: {
+      ...publicReportWhere(),
+      programme: { slug: programmeSlug, county: { slug: countySlug }, versions: { some: publicVersionWhere() } },
+    },
+    orderBy: [{ year: "asc" }, { actionStableKey: "asc" }, { organisation: { name: "asc" } }],
+    select: {
+      actionStableKey: true,
+      year: true,
+      status: true,
+      comment: true,
+      reviewedAt: true,
+      organisation: { select: { slug: true, name: true } },
+    },
+  });
+}
+
+// ───────────── Roll-up across programmes ─────────────
+
+export async function findRollupStrategy(strategySlug: string | null, now: Date) {
+  return getDb().nationalStrategy.findFirst({
+    where: strategySlug === null ? { periodFrom: { lte: now.getUTCFullYear() } } : { slug: strategySlug },
+    orderBy: { periodFrom: "desc" },
+    select: { id: true, slug: true, shortTitle: true, title: true, goals: { orderBy: { number: "asc" }, select: { number: true, shortLabel: true, title: true } } },
+  });
+}
+
+export async function findRollupCounty(countySlug: string) {
+  return getDb().county.findUnique({ where: { slug: countySlug }, select: { id: true, slug: true, name: true } });
+}
+
+type RawRollupRow = {
+  county_slug: string;
+  county_name: string;
+  programme_id: string;
+  programme_slug: string;
+  programme_title: string;
+  version_number: number;
+  valid_from: Date;
+  valid_to: Date;
+  goal_numbers: number[] | null;
+  timeframe_kind: "YEARS" | "DATES" | "ONGOING";
+  start_year: number | null;
+  end_year: number | null;
+  start_date: Date | null;
+  end_date: Date | null;
+  responsible_ids: string[] | null;
+  latest_year: number | null;
+  report_orgs: string[] | null;
+  report_statuses: FollowUpStatus[] | null;
+};
+
+/**
+ * One row per action of every programme in force (the newest public version of each programme of
+ * the strategy whose validity covers `now`), with its goals, responsible organisations and the
+ * approved reports of its newest approved year. Raw SQL because this is the national page: one
+ * statement whatever the number of counties, actions and years (Prisma's nested reads would fetch
+ * every report of every year to keep only the newest). Only public versions and approved reports.
+ */
+export async function findRollupRows(strategyId: string, countyId: string | null, now: Date): Promise<RollupRow[]> {
+  const day = now.toISOString().slice(0, 10);
+  const countyFilter = countyId === null ? Prisma.empty : Prisma.sql`AND v.county_id = ${countyId}::uuid`;
+  const rows = await getDb().$queryRaw<RawRollupRow[]>`
+    WITH newest AS (
+      SELECT DISTINCT ON (v.programme_id) v.id, v.programme_id, v.county_id, v.number, v.valid_from, v.valid_to
+      FROM programme_version v
+      WHERE v.status::text IN (${Prisma.join([...publicStatuses])}) AND v.national_strategy_id = ${strategyId}::uuid ${countyFilter}
+      ORDER BY v.programme_id, v.number DESC
+    ),
+    in_force AS (SELECT * FROM newest WHERE valid_from <= ${day}::date AND valid_to >= ${day}::date),
+    items AS (
+      SELECT i.id, i.stable_key, i.focus_area_id, i.timeframe_kind, i.start_year, i.end_year, i.start_date, i.end_date, f.*
+      FROM action_item i JOIN in_force f ON f.id = i.version_id
+    ),
+    responsible AS (
+      SELECT l.item_id, array_agg(l.organisation_id::text) AS ids
+      FROM action_item_organisation l JOIN items ON items.id = l.item_id
+      WHERE l.role = 'RESPONSIBLE' GROUP BY l.item_id
+    ),
+    approved AS (
+      SELECT items.id AS item_id, r.year, r.organisation_id, r.status
+      FROM follow_up_report r
+      JOIN items ON r.programme_id = items.programme_id AND r.action_stable_key = items.stable_key
+      JOIN action_item_organisation l ON l.item_id = items.id AND l.organisation_id = r.organisation_id AND l.role = 'RESPONSIBLE'
+      WHERE r.review_status = 'APPROVED'
+    ),
+    latest AS (SELECT item_id, max(year) AS year FROM approved GROUP BY item_id),
+    latest_reports AS (
+      SELECT a.item_id, latest.year, array_agg(a.organisation_id::text) AS orgs, array_agg(a.status::text) AS statuses
+      FROM approved a JOIN latest ON latest.item_id = a.item_id AND latest.year = a.year
+      GROUP BY a.item_id, latest.year
+    ),
+    goals AS (
+      SELECT fg.focus_area_id, array_agg(g.number ORDER BY g.number) AS numbers
+      FROM focus_area_goal fg JOIN long_term_goal g ON g.id = fg.goal_id
+      WHERE fg.focus_area_id IN (SELECT focus_area_id FROM items) GROUP BY fg.focus_area_id
+    )
+    SELECT c.slug AS county_slug, c.name AS county_name, p.id::text AS programme_id, p.slug AS programme_slug, p.title AS programme_title,
+           items.number AS version_number, items.valid_from, items.valid_to, goals.numbers AS goal_numbers,
+           items.timeframe_kind::text AS timeframe_kind, items.start_year, items.end_year, items.start_date, items.end_date,
+           responsible.ids AS responsible_ids, lr.year AS latest_year, lr.orgs AS report_orgs, lr.statuses AS report_statuses
+    FROM items
+    JOIN county c ON c.id = items.county_id
+    JOIN action_programme p ON p.id = items.programme_id
+    LEFT JOIN goals ON goals.focus_area_id = items.focus_area_id
+    LEFT JOIN responsible ON responsible.item_id = items.id
+    LEFT JOIN latest_reports lr ON lr.item_id = items.id`;
+  return rows.map((row) => {
+    const orgs = row.report_orgs ?? [];
+    const statuses = row.report_statuses ?? [];
+    return {
+      countySlug: row.county_slug,
+      countyName: row.county_name,
+      programmeId: row.programme_id,
+      programmeSlug: row.programme_slug,
+      programmeTitle: row.programme_title,
+      versionNumber: row.version_number,
+      validFrom: row.valid_from,
+      validTo: row.valid_to,
+      goalNumbers: row.goal_numbers ?? [],
+      timeframe: { kind: row.timeframe_kind, startYear: row.start_year, endYear: row.end_year, startDate: row.start_date, endDate: row.end_date },
+      responsibleIds: row.responsible_ids ?? [],
+      latestYear: row.latest_year,
+      reports: orgs.flatMap((organisationId, index) => {
+        const status = statuses[index];
+        return status === undefined ? [] : [{ organisationId, status }];
+      }),
+    };
+  });
+}
+
+// ───────────── Authorization lookups (the county or organisation of a record, never from a form) ─────────────
+
+export async function findPeriodCountyId(periodId: string): Promise<string | undefined> {
+  const period = await getDb().reportingPeriod.findUnique({ where: { id: periodId }, select: { version: { select: { countyId: true } } } });
+  return period?.version.countyId;
+}
+
+export async function findVersionCountyId(versionId: string): Promise<string | undefined> {
+  const version = await getDb().programmeVersion.findUnique({ where: { id: versionId }, select: { countyId: true } });
+  return version?.countyId;
+}
+
+export async function findReportCountyId(reportId: string): Promise<string | undefined> {
+  const report = await getDb().followUpReport.findUnique({ where: { id: reportId }, select: { programme: { select: { countyId: true } } } });
+  return report?.programme.countyId;
+}
+
+// ───────────── Reporting (signatories) ─────────────
+
+/** Open periods of public versions in which one of `organisationIds` is responsible for an action. */
+export async function listMyPeriods(organisationIds: readonly string[]): Promise<MyPeriod[]> {
+  if (organisationIds.length === 0) return [];
+  const periods = await getDb().reportingPeriod.findMany({
+    where: {
+      status: "OPEN",
+      version: { ...publicVersionWhere(), items: { some: { organisations: { some: { role: "RESPONSIBLE", organisationId: { in: [...organisationIds] } } } } } },
+    },
+    orderBy: [{ year: "desc" }],
+    select: {
+      id: true,
+      year: true,
+      closesAt: true,
+      version: {
+        select: {
+          number: true,
+          programmeId: true,
+          county: { select: { name: true } },
+          programme: { select: { id: true, title: true } },
+          items: {
+            where: { organisations: { some: { role: "RESPONSIBLE", organisationId: { in: [...organisationIds] } } } },
+            select: {
+              stableKey: true,
+              organisations: {
+                where: { role: "RESPONSIBLE", organisationId: { in: [...organisationIds] } },
+                select: { organisation: { select: { id: true, name: true } } },
+              },
+            },
+          },
+        },
+      },
+    },
+  });
+  const reports = await getDb().followUpReport.findMany({
+    where: { organisationId: { in: [...organisationIds] }, year: { in: [...new Set(periods.map((p) => p.year))] }, programmeId: { in: periods.map((p) => p.version.programmeId) } },
+    select: { programmeId: true, actionStableKey: true, year: true, organisationId: true, reviewStatus: true },
+  });
+  return periods.flatMap((period) => {
+    const byOrganisation = new Map<string, { id: string; name: string; keys: string[] }>();
+    for (const item of period.version.items) {
+      for (const link of item.organisations) {
+        const entry = byOrganisation.get(link.organisation.id) ?? { ...link.organisation, keys: [] };
+        entry.keys.push(item.stableKey);
+        byOrganisation.set(link.organisation.id, entry);
+      }
+    }
+    return [...byOrganisation.values()].map((organisation) => {
+      const own = reports.filter(
+        (r) => r.programmeId === period.version.programmeId && r.year === period.year && r.organisationId === organisation.id && organisation.keys.includes(r.actionStableKey),
+      );
+      return {
+        periodId: period.id,
+        year: period.year,
+        closesAt: period.closesAt,
+        county: period.version.county.name,
+        programme: period.version.programme,
+        versionNumber: period.version.number,
+        organisation: { id: organisation.id, name: organisation.name },
+        actionCount: organisation.keys.length,
+        reportedCount: own.filter((r) => r.reviewStatus !== "CORRECTION_REQUESTED").length,
+        correctionCount: own.filter((r) => r.reviewStatus === "CORRECTION_REQUESTED").length,
+      };
+    });
+  });
+}
+
+/**
+ * The bulk form of one period for one organisation: every action of the period's version the
+ * organisation is responsible for, with its report and (when it leads) indicator values. Null when
+ * the period does not exist, is not of a public version, or the organisation has nothing to report.
+ */
+export async function findReportForm(periodId: string, organisationId: string): Promise<ReportForm | null> {
+  const period = await getDb().reportingPeriod.findFirst({
+    where: { id: periodId, version: publicVersionWhere() },
+    select: {
+      id: true,
+      year: true,
+      status: true,
+      closesAt: true,
+      version: {
+        select: {
+          number: true,
+          programmeId: true,
+          county: { select: { name: true } },
+          programme: { select: { id: true, title: true } },
+          items: {
+            where: { organisations: { some: { role: "RESPONSIBLE", organisationId } } },
+            orderBy: [{ focusArea: { position: "asc" } }, { position: "asc" }],
+            select: {
+              ...itemSelect,
+              focusArea: { select: { title: true } },
+            },
+          },
+        },
+      },
+    },
+  });
+  if (period === null || period.version.items.length === 0) return null;
+  const organisation = await getDb().organisation.findUnique({ where: { id: organisationId }, select: { id: true, name: true } });
+  if (organisation === null) return null;
+  const keys = period.version.items.map((item) => item.stableKey);
+  const indicatorKeys = period.version.items.flatMap((item) => item.indicators.map((i) => i.stableKey));
+  const [reports, previous, values] = await Promise.all([
+    getDb().followUpReport.findMany({
+      where: { programmeId: period.version.programmeId, year: period.year, organisationId, actionStableKey: { in: keys } },
+      select: { actionStableKey: true, status: true, comment: true, reviewStatus: true, reviewMessage: true },
+    }),
+    getDb().followUpReport.findMany({
+      where: { programmeId: period.version.programmeId, year: { lt: period.year }, organisationId, actionStableKey: { in: keys } },
+      orderBy: { year: "desc" },
+      select: { actionStableKey: true, year: true, status: true },
+    }),
+    getDb().indicatorValue.findMany({
+      where: { programmeId: period.version.programmeId, year: period.year, indicatorStableKey: { in: indicatorKeys } },
+      select: { indicatorStableKey: true, value: true, reviewStatus: true },
+    }),
+  ]);
+  return {
+    periodId: period.id,
+    year: period.year,
+    periodStatus: period.status,
+    closesAt: period.closesAt,
+    county: period.version.county.name,
+    programme: period.version.programme,
+    versionNumber: period.version.number,
+    organisation,
+    actions: period.version.items.map((item) => {
+      const report = reports.find((r) => r.actionStableKey === item.stableKey) ?? null;
+      const isLead = item.organisations.some((link) => link.lead === true && link.organisation.id === organisationId);
+      const last = previous.find((r) => r.actionStableKey === item.stableKey);
+      return {
+        stableKey: item.stableKey,
+        number: item.number,
+        title: item.title,
+        focusArea: item.focusArea.title,
+        timeframe: { kind: item.timeframeKind, startYear: item.startYear, endYear: item.endYear, startDate: item.startDate, endDate: item.endDate },
+        isLead,
+        otherResponsible: item.organisations.filter((link) => link.organisation.id !== organisationId).map((link) => link.organisation.name),
+        report,
+        // Indicator values are the lead organisation's to give (one value per indicator and year).
+        indicators: isLead
+          ? item.indicators.map((indicator) => {
+              const value = values.find((v) => v.indicatorStableKey === indicator.stableKey);
+              return {
+                stableKey: indicator.stableKey,
+                name: indicator.name,
+                unit: indicator.unit,
+                baseline: indicator.baseline,
+                target: indicator.target,
+                value: value === undefined ? null : value.value.toString(),
+                reviewStatus: value?.reviewStatus ?? null,
+              };
+            })
+          : [],
+        previous: last === undefined ? null : { year: last.year, status: last.status },
+      };
+    }),
+  };
+}
+
+// ───────────── Coordinator ─────────────
+
+/** The programme's versions that can be followed up (public ones) with their periods; null outside `countyIds`. */
+export async function findCoordinatorProgramme(programmeId: string, countyIds: readonly string[]) {
+  return getDb().actionProgramme.findFirst({
+    where: { id: programmeId, countyId: { in: [...countyIds] } },
+    select: {
+      id: true,
+      title: true,
+      countyId: true,
+      versions: {
+        where: publicVersionWhere(),
+        orderBy: { number: "desc" },
+        select: { id: true, number: true, title: true, status: true, validFrom: true, validTo: true, reportingPeriods: { orderBy: { year: "asc" }, select: { id: true, year: true, status: true, closesAt: true } } },
+      },
+    },
+  });
+}
+
+export function toPeriods(row: { validFrom: Date; validTo: Date; reportingPeriods: { id: string; year: number; status: PeriodStatus; closesAt: Date | null }[] }) {
+  return periodsOf(row);
+}
+
+/** Every report of `year` of the programme (any review status), for the coordinator's review. */
+export async function listReportsForReview(programmeId: string, year: number, countyIds: readonly string[]): Promise<ReviewItem[]> {
+  const [reports, version] = await Promise.all([
+    getDb().followUpReport.findMany({
+      where: { programmeId, year, programme: { countyId: { in: [...countyIds] } } },
+      orderBy: [{ reportedAt: "asc" }],
+      select: {
+        id: true,
+        actionStableKey: true,
+        status: true,
+        comment: true,
+        reviewStatus: true,
+        reviewMessage: true,
+        reportedAt: true,
+        versionId: true,
+        organisationId: true,
+        organisation: { select: { name: true } },
+      },
+    }),
+    getDb().programmeVersion.findFirst({
+      where: { programmeId, ...publicVersionWhere(), countyId: { in: [...countyIds] } },
+      orderBy: { number: "desc" },
+      select: { id: true },
+    }),
+  ]);
+  const versionIds = [...new Set([...reports.map((r) => r.versionId), ...(version === null ? [] : [version.id])])];
+  const [items, values] = await Promise.all([
+    getDb().actionItem.findMany({
+      where: { versionId: { in: versionIds }, stableKey: { in: reports.map((r) => r.actionStableKey) } },
+      select: {
+        versionId: true,
+        stableKey: true,
+        number: true,
+        title: true,
+        organisations: { where: { lead: true }, select: { organisationId: true } },
+        indicators: { orderBy: { position: "asc" }, select: { stableKey: true, name: true, unit: true } },
+      },
+    }),
+    getDb().indicatorValue.findMany({ where: { programmeId, year }, select: { indicatorStableKey: true, value: true, organisationId: true } }),
+  ]);
+  return reports
+    .flatMap((report) => {
+      const item = items.find((i) => i.stableKey === report.actionStableKey && i.versionId === report.versionId);
+      if (item === undefined) return [];
+      const isLead = item.organisations.some((o) => o.organisationId === report.organisationId);
+      return [
+        {
+          reportId: report.id,
+          stableKey: report.actionStableKey,
+          number: item.number,
+          title: item.title,
+          organisation: report.organisation.name,
+          status: report.status,
+          comment: report.comment,
+          reviewStatus: report.reviewStatus,
+          reviewMessage: report.reviewMessage,
+          reportedAt: report.reportedAt,
+          indicators: isLead
+            ? item.indicators.flatMap((indicator) => {
+                const value = values.find((v) => v.indicatorStableKey === indicator.stableKey);
+                return value === undefined ? [] : [{ name: indicator.name, unit: indicator.unit, value: value.value.toString() }];
+              })
+            : [],
+        },
+      ];
+    })
+    .sort((a, b) => a.number.localeCompare(b.number, "sv", { numeric: true }) || a.organisation.localeCompare(b.organisation, "sv"));
+}
+
+/** A version of the coordinator's counties with all reports (approved or not) for the workspace dashboard. */
+export async function findCoordinatorDashboardInput(versionId: string, countyIds: readonly string[]): Promise<DashboardInput | null> {
+  const row = await getDb().programmeVersion.findFirst({
+    where: { id: versionId, countyId: { in: [...countyIds] }, ...publicVersionWhere() },
+    select: dashboardVersionSelect,
+  });
+  return row === null ? null : dashboardInputOf(row, "approved");
+}
