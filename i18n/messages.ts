@@ -54,5 +54,9 @@ export function pickClientMessages(messages: Messages) {
     programmes: messages.programmes,
     versions: messages.versions,
     validation: messages.validation,
+    followUp: messages.followUp,
+    followUpStatus: messages.followUpStatus,
+    followUpValidation: messages.followUpValidation,
+    followUpErrors: messages.followUpErrors,
   } satisfies Partial<Messages>;
 }

@@ -5,7 +5,8 @@ import { formValues, toFormState, type FormState } from "@/lib/actions/form-stat
 import { countiesWhere } from "@/lib/auth/policy";
 import { findPeriodCountyId, findReportCountyId, findVersionCountyId } from "@/lib/follow-up/data";
 import { invalidatePublicFollowUp } from "@/lib/follow-up/loaders";
-import { closePeriod, openPeriod, reviewReport, saveReports, type CoordinatorScope, type PeriodChanged, type ReportReviewed, type ReportsSaved } from "@/lib/follow-up/mutations";
+import { closePeriod, openPeriod, reviewReport, saveReports, type CoordinatorScope } from "@/lib/follow-up/mutations";
+import type { PeriodChanged, ReportReviewed, ReportsSaved } from "@/lib/follow-up/types";
 import { closePeriodSchema, importReportsSchema, openPeriodSchema, reviewReportSchema, saveReportsSchema } from "@/lib/follow-up/schema";
 import type { Permission } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/users/types";

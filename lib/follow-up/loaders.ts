@@ -17,7 +17,7 @@ import {
   listReportsForReview,
   toPeriods,
 } from "@/lib/follow-up/data";
-import { currentPeriodYear, statusLetters, transitionPeriod } from "@/lib/follow-up/lifecycle";
+import { currentPeriodYear, statusLetters, transitionPeriod, transitionReview } from "@/lib/follow-up/lifecycle";
 import { buildFollowUpDocument, followUpCsvColumns } from "@/lib/follow-up/open-data";
 import { renderYearReportPdf, type YearReportPdfLabels } from "@/lib/follow-up/pdf";
 import { buildDashboard, buildRollup, buildYearReport } from "@/lib/follow-up/rollup";
@@ -123,19 +123,22 @@ export async function loadReportForm(periodId: string, organisationId: string | 
   return null;
 }
 
+/** A header-safe file name part: "Nyköpings kommun" → "nykopings-kommun". */
+function asciiName(name: string): string {
+  return name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+}
+
 export async function loadReportingCsv(periodId: string, organisationId: string | null): Promise<FollowUpDownload | null> {
   const form = await loadReportForm(periodId, organisationId);
   if (form === null) return null;
   const body = new TextEncoder().encode(buildReportingCsv(form));
-  return { body, contentType: "text/csv; charset=utf-8; header=present", filename: `uppfoljning-${form.year}-${form.organisation.name.toLowerCase().replace(/[^a-z0-9åäö]+/g, "-")}.csv` };
+  return { body, contentType: "text/csv; charset=utf-8; header=present", filename: `uppfoljning-${form.year}-${asciiName(form.organisation.name)}.csv` };
 }
 
 // ───────────── Coordinator ─────────────
 
-export type CoordinatorFollowUpPage = CoordinatorFollowUp & { canManagePeriods: boolean; canReview: boolean; years: number[] };
-
 /** /arbetsyta/program/[programmeId]/uppfoljning: periods, reports to review for `year`, the dashboard. */
-export async function loadCoordinatorFollowUp(programmeId: string, year: number | null): Promise<CoordinatorFollowUpPage | null> {
+export async function loadCoordinatorFollowUp(programmeId: string, year: number | null): Promise<CoordinatorFollowUp | null> {
   const actor = await requireActor();
   const counties = [...new Set([...countiesWhere(actor, "followup.review"), ...countiesWhere(actor, "followup.managePeriods")])];
   const programme = await findCoordinatorProgramme(programmeId, counties);
@@ -151,9 +154,9 @@ export async function loadCoordinatorFollowUp(programmeId: string, year: number 
   const resource = { countyId: programme.countyId };
   return {
     programme: { id: programme.id, title: programme.title, countyId: programme.countyId },
-    versions: versions.map((v) => ({ ...v, periods: v.periods.map((p) => ({ ...p })) })),
+    versions: versions.map((v) => ({ ...v, periods: v.periods.map((p) => ({ ...p, ...periodActions(p.status) })) })),
     reviewYear,
-    reviews,
+    reviews: reviews.map((r) => ({ ...r, canApprove: transitionReview(r.reviewStatus, "APPROVE").ok, canSendBack: transitionReview(r.reviewStatus, "REQUEST_CORRECTION").ok })),
     dashboard: dashboardInput === null ? null : buildDashboard(dashboardInput),
     canManagePeriods: can(actor, "followup.managePeriods", resource),
     canReview: can(actor, "followup.review", resource),
@@ -162,6 +165,6 @@ export async function loadCoordinatorFollowUp(programmeId: string, year: number 
 }
 
 /** What the period buttons may offer (the lifecycle's answer; the action checks it again). */
-export function periodActions(status: "PLANNED" | "OPEN" | "CLOSED"): { canOpen: boolean; canClose: boolean } {
+function periodActions(status: "PLANNED" | "OPEN" | "CLOSED"): { canOpen: boolean; canClose: boolean } {
   return { canOpen: transitionPeriod(status, "OPEN").ok, canClose: transitionPeriod(status, "CLOSE").ok };
 }

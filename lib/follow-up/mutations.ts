@@ -14,6 +14,7 @@ import {
   transitionReview,
 } from "@/lib/follow-up/lifecycle";
 import type { OpenPeriodInput, ReviewReportInput, SaveReportsInput } from "@/lib/follow-up/schema";
+import type { PeriodChanged, ReportReviewed, ReportsSaved } from "@/lib/follow-up/types";
 import { inTransaction } from "@/lib/focus-areas/mutations";
 import { buildCorrectionRequestedMail, buildPeriodClosingMail, buildPeriodOpenedMail } from "@/lib/mail/follow-up-mail";
 import type { MailMessage } from "@/lib/mail/transport";
@@ -61,7 +62,6 @@ async function responsibleSignatories(tx: Prisma.TransactionClient, versionId: s
 
 // ───────────── Periods ─────────────
 
-export type PeriodChanged = { programmeId: string; versionId: string; periodId: string; year: number; queuedMails: number };
 
 /**
  * Opens the period `year` of a public version (created on first opening: by default every year of
@@ -220,7 +220,6 @@ export async function queueClosingReminders(now: Date): Promise<number> {
 
 // ───────────── Reports ─────────────
 
-export type ReportsSaved = { programmeId: string; periodId: string; year: number; saved: number };
 
 /**
  * Saves (submits) the organisation's reports of one period: status and comment per action, and
@@ -323,7 +322,6 @@ export async function saveReports(scope: ReporterScope, input: SaveReportsInput,
 
 // ───────────── Review ─────────────
 
-export type ReportReviewed = { programmeId: string; countySlug: string; programmeSlug: string; year: number; reviewStatus: "APPROVED" | "CORRECTION_REQUESTED" };
 
 /**
  * The coordinator approves a report (it becomes public, with the indicator values its organisation

@@ -167,8 +167,18 @@ export type ReviewItem = {
 
 export type CoordinatorFollowUp = {
   programme: { id: string; title: string; countyId: string };
-  versions: { id: string; number: number; title: string; status: string; periods: PeriodSummary[] }[];
+  versions: { id: string; number: number; title: string; status: string; periods: (PeriodSummary & { canOpen: boolean; canClose: boolean })[] }[];
   reviewYear: number | null;
-  reviews: ReviewItem[];
+  reviews: (ReviewItem & { canApprove: boolean; canSendBack: boolean })[];
   dashboard: FollowUpDashboard | null;
+  canManagePeriods: boolean;
+  canReview: boolean;
+  /** Years with an opened period, newest first (the review's year picker). */
+  years: number[];
 };
+
+// ───────────── Results of the writes ─────────────
+
+export type PeriodChanged = { programmeId: string; versionId: string; periodId: string; year: number; queuedMails: number };
+export type ReportsSaved = { programmeId: string; periodId: string; year: number; saved: number };
+export type ReportReviewed = { programmeId: string; countySlug: string; programmeSlug: string; year: number; reviewStatus: "APPROVED" | "CORRECTION_REQUESTED" };

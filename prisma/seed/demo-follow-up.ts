@@ -16,7 +16,6 @@ import { date, type Tx } from "./sync";
 
 const LST = "lansstyrelsen-sodermanland";
 const REGION = "region-sormland";
-const POLICE = "polisomrade-sodermanland";
 const NYKOPING = "nykopings-kommun";
 const OXELOSUND = "oxelosunds-kommun";
 const TROSA = "trosa-kommun";

@@ -13,6 +13,7 @@ export default async function WorkspacePage() {
   const [workspace, coordinates] = await Promise.all([loadWorkspace(), loadCoordinatesAnyCounty()]);
   const t = await getTranslations("workspace");
   const tStrategies = await getTranslations("strategies");
+  const tFollowUp = await getTranslations("followUp");
   return (
     <div className="space-y-8">
       <div className="space-y-2">
@@ -33,6 +34,14 @@ export default async function WorkspacePage() {
           </p>
         </section>
       )}
+      <section aria-labelledby="follow-up-title" className="space-y-2">
+        <h2 id="follow-up-title" className="text-2xl">
+          {tFollowUp("title")}
+        </h2>
+        <p>
+          <Link href="/arbetsyta/uppfoljning">{tFollowUp("workspaceLink")}</Link>
+        </p>
+      </section>
       <section aria-labelledby="memberships-title" className="space-y-4">
         <h2 id="memberships-title" className="text-2xl">
           {t("membershipsTitle")}
