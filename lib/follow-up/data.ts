@@ -214,7 +214,8 @@ export async function findRollupRows(strategyId: string, countyId: string | null
     ),
     in_force AS (SELECT * FROM newest WHERE valid_from <= ${day}::date AND valid_to >= ${day}::date),
     items AS (
-      SELECT i.id, i.stable_key, i.focus_area_id, i.timeframe_kind, i.start_year, i.end_year, i.start_date, i.end_date, f.*
+      SELECT i.id, i.stable_key, i.focus_area_id, i.timeframe_kind, i.start_year, i.end_year, i.start_date, i.end_date,
+             f.programme_id, f.county_id, f.number, f.valid_from, f.valid_to
       FROM action_item i JOIN in_force f ON f.id = i.version_id
     ),
     responsible AS (
