@@ -111,7 +111,7 @@ export function CoordinatorFollowUpView({ page }: { page: CoordinatorFollowUp })
                   )}
                 </p>
                 {review.reviewMessage !== null && <p className="text-sm">{t("correctionMessage", { message: review.reviewMessage })}</p>}
-                {page.canReview && (review.canApprove || review.canSendBack) && (
+                {page.canReview && (
                   <ReviewForm reportId={review.reportId} organisation={review.organisation} number={review.number} canApprove={review.canApprove} canSendBack={review.canSendBack} />
                 )}
               </li>

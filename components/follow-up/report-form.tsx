@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useRef, useState } from "react";
+import { startTransition, useActionState, useRef, useState, type FormEvent } from "react";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FieldFrame, describedBy } from "@/components/ui/text-field";
@@ -40,10 +40,17 @@ export function ReportFormView({ form }: { form: ReportForm }) {
   const errorOf = useFollowUpErrors(state.status === "error" ? state.fieldErrors : undefined);
   useFocusFirstError(formRef, state);
   const isOpen = form.periodStatus === "OPEN";
+  // Submitted through a transition rather than the form's own action: React resets a form after
+  // its action, which would blank the controlled selects while they still show what was saved.
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    startTransition(() => formAction(data));
+  };
   const set = (name: string) => (event: { target: { value: string } }) => setValues((current) => ({ ...current, [name]: event.target.value }));
 
   return (
-    <form ref={formRef} action={formAction} noValidate className="space-y-6" data-testid="report-form">
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-6" data-testid="report-form">
       <FormMessage tone={state.status === "success" ? "success" : "error"}>
         {state.status === "success" && <p>{t("saved", { count: state.data.saved })}</p>}
         {state.status === "error" && <p>{tErrors(state.code)}</p>}

@@ -11,7 +11,10 @@ import { idleFormState, type FormState } from "@/lib/actions/form-state";
 import { reviewReportAction } from "@/lib/follow-up/actions";
 import type { ReportReviewed } from "@/lib/follow-up/types";
 
-/** Approve a report, or send it back with a message (the message is required for that button only). */
+/**
+ * Approve a report, or send it back with a message (the message is required for that button only).
+ * Rendered also when neither is possible any more, so the outcome stays in its live region.
+ */
 export function ReviewForm({ reportId, organisation, number, canApprove, canSendBack }: { reportId: string; organisation: string; number: string; canApprove: boolean; canSendBack: boolean }) {
   const t = useTranslations("followUp");
   const tErrors = useTranslations("followUpErrors");
@@ -31,6 +34,7 @@ export function ReviewForm({ reportId, organisation, number, canApprove, canSend
       {canSendBack && (
         <TextAreaField id={id} name="message" rows={2} label={t("messageLabel", { organisation, number })} value={message} onChange={(event) => setMessage(event.target.value)} error={errorOf("message")} />
       )}
+      {(canApprove || canSendBack) && (
       <div className="flex flex-wrap gap-3">
         {canApprove && (
           <SubmitButton name="decision" value="APPROVE" pendingLabel={t("approving")}>
@@ -43,6 +47,7 @@ export function ReviewForm({ reportId, organisation, number, canApprove, canSend
           </SubmitButton>
         )}
       </div>
+      )}
     </form>
   );
 }

@@ -95,8 +95,10 @@ export async function loadYearReportPdf(countySlug: string, programmeSlug: strin
  * request. Other public pages do not show follow-up and keep their cache.
  */
 export function invalidatePublicFollowUp(): void {
-  revalidatePath("/site/[locale]/lan/[countySlug]/[programmeSlug]/uppfoljning", "layout");
-  revalidatePath("/site/[locale]/uppfoljning", "layout");
+  // Route patterns as the app directory names them, route group included (Next derives each cached
+  // page's tags from its file path): every language, county and programme at once.
+  revalidatePath("/(public)/site/[locale]/lan/[countySlug]/[programmeSlug]/uppfoljning", "layout");
+  revalidatePath("/(public)/site/[locale]/uppfoljning", "layout");
 }
 
 // ───────────── Reporting (signatories) ─────────────
