@@ -174,7 +174,9 @@ export async function findRollupCounty(countySlug: string) {
   return getDb().county.findUnique({ where: { slug: countySlug }, select: { id: true, slug: true, name: true } });
 }
 
-type RawRollupRow = {
+type RawRollupItem = {
+  item_id: string;
+  stable_key: string;
   county_slug: string;
   county_name: string;
   programme_id: string;
@@ -190,70 +192,65 @@ type RawRollupRow = {
   start_date: Date | null;
   end_date: Date | null;
   responsible_ids: string[] | null;
-  latest_year: number | null;
-  report_orgs: string[] | null;
-  report_statuses: FollowUpStatus[] | null;
 };
+
+type RawLatestReport = { programme_id: string; action_stable_key: string; organisation_id: string; year: number; status: FollowUpStatus };
 
 /**
  * One row per action of every programme in force (the newest public version of each programme of
  * the strategy whose validity covers `now`), with its goals, responsible organisations and the
- * approved reports of its newest approved year. Raw SQL because this is the national page: one
- * statement whatever the number of counties, actions and years (Prisma's nested reads would fetch
- * every report of every year to keep only the newest). Only public versions and approved reports.
+ * approved reports of its newest approved year. Only public versions and approved reports.
+ *
+ * Raw SQL because this is the national page: two statements whatever the number of counties,
+ * actions and years, each of a shape the planner cannot get wrong (a join that looks up each
+ * action's reports in a CTE misjudged the row counts and took seconds): the actions with their
+ * lists, then each organisation's newest approved report per action (DISTINCT ON over the
+ * report table's own index). The newest year per action is chosen here.
  */
 export async function findRollupRows(strategyId: string, countyId: string | null, now: Date): Promise<RollupRow[]> {
   const day = now.toISOString().slice(0, 10);
   const countyFilter = countyId === null ? Prisma.empty : Prisma.sql`AND v.county_id = ${countyId}::uuid`;
-  const rows = await getDb().$queryRaw<RawRollupRow[]>`
-    WITH newest AS (
-      SELECT DISTINCT ON (v.programme_id) v.id, v.programme_id, v.county_id, v.number, v.valid_from, v.valid_to
-      FROM programme_version v
-      WHERE v.status::text IN (${Prisma.join([...publicStatuses])}) AND v.national_strategy_id = ${strategyId}::uuid ${countyFilter}
-      ORDER BY v.programme_id, v.number DESC
-    ),
-    in_force AS (SELECT * FROM newest WHERE valid_from <= ${day}::date AND valid_to >= ${day}::date),
-    items AS (
-      SELECT i.id, i.stable_key, i.focus_area_id, i.timeframe_kind, i.start_year, i.end_year, i.start_date, i.end_date,
-             f.programme_id, f.county_id, f.number, f.valid_from, f.valid_to
-      FROM action_item i JOIN in_force f ON f.id = i.version_id
-    ),
-    responsible AS (
-      SELECT l.item_id, array_agg(l.organisation_id::text) AS ids
-      FROM action_item_organisation l JOIN items ON items.id = l.item_id
-      WHERE l.role = 'RESPONSIBLE' GROUP BY l.item_id
-    ),
-    approved AS (
-      SELECT items.id AS item_id, r.year, r.organisation_id, r.status
-      FROM follow_up_report r
-      JOIN items ON r.programme_id = items.programme_id AND r.action_stable_key = items.stable_key
-      JOIN action_item_organisation l ON l.item_id = items.id AND l.organisation_id = r.organisation_id AND l.role = 'RESPONSIBLE'
-      WHERE r.review_status = 'APPROVED'
-    ),
-    latest AS (SELECT item_id, max(year) AS year FROM approved GROUP BY item_id),
-    latest_reports AS (
-      SELECT a.item_id, latest.year, array_agg(a.organisation_id::text) AS orgs, array_agg(a.status::text) AS statuses
-      FROM approved a JOIN latest ON latest.item_id = a.item_id AND latest.year = a.year
-      GROUP BY a.item_id, latest.year
-    ),
-    goals AS (
-      SELECT fg.focus_area_id, array_agg(g.number ORDER BY g.number) AS numbers
-      FROM focus_area_goal fg JOIN long_term_goal g ON g.id = fg.goal_id
-      WHERE fg.focus_area_id IN (SELECT focus_area_id FROM items) GROUP BY fg.focus_area_id
+  const items = await getDb().$queryRaw<RawRollupItem[]>`
+    WITH in_force AS MATERIALIZED (
+      SELECT * FROM (
+        SELECT DISTINCT ON (v.programme_id) v.id, v.programme_id, v.county_id, v.number, v.valid_from, v.valid_to
+        FROM programme_version v
+        WHERE v.status::text IN (${Prisma.join([...publicStatuses])}) AND v.national_strategy_id = ${strategyId}::uuid ${countyFilter}
+        ORDER BY v.programme_id, v.number DESC
+      ) newest
+      WHERE valid_from <= ${day}::date AND valid_to >= ${day}::date
     )
-    SELECT c.slug AS county_slug, c.name AS county_name, p.id::text AS programme_id, p.slug AS programme_slug, p.title AS programme_title,
-           items.number AS version_number, items.valid_from, items.valid_to, goals.numbers AS goal_numbers,
-           items.timeframe_kind::text AS timeframe_kind, items.start_year, items.end_year, items.start_date, items.end_date,
-           responsible.ids AS responsible_ids, lr.year AS latest_year, lr.orgs AS report_orgs, lr.statuses AS report_statuses
-    FROM items
-    JOIN county c ON c.id = items.county_id
-    JOIN action_programme p ON p.id = items.programme_id
-    LEFT JOIN goals ON goals.focus_area_id = items.focus_area_id
-    LEFT JOIN responsible ON responsible.item_id = items.id
-    LEFT JOIN latest_reports lr ON lr.item_id = items.id`;
-  return rows.map((row) => {
-    const orgs = row.report_orgs ?? [];
-    const statuses = row.report_statuses ?? [];
+    SELECT i.id::text AS item_id, i.stable_key::text AS stable_key, c.slug AS county_slug, c.name AS county_name,
+           p.id::text AS programme_id, p.slug AS programme_slug, p.title AS programme_title,
+           f.number AS version_number, f.valid_from, f.valid_to,
+           ARRAY(SELECT g.number FROM focus_area_goal fg JOIN long_term_goal g ON g.id = fg.goal_id WHERE fg.focus_area_id = i.focus_area_id ORDER BY g.number) AS goal_numbers,
+           i.timeframe_kind::text AS timeframe_kind, i.start_year, i.end_year, i.start_date, i.end_date,
+           ARRAY(SELECT l.organisation_id::text FROM action_item_organisation l WHERE l.item_id = i.id AND l.role = 'RESPONSIBLE') AS responsible_ids
+    FROM in_force f
+    JOIN action_item i ON i.version_id = f.id
+    JOIN county c ON c.id = f.county_id
+    JOIN action_programme p ON p.id = f.programme_id`;
+  const programmeIds = [...new Set(items.map((i) => i.programme_id))];
+  const latest =
+    programmeIds.length === 0
+      ? []
+      : await getDb().$queryRaw<RawLatestReport[]>`
+          SELECT DISTINCT ON (r.programme_id, r.action_stable_key, r.organisation_id)
+                 r.programme_id::text AS programme_id, r.action_stable_key::text AS action_stable_key, r.organisation_id::text AS organisation_id, r.year, r.status
+          FROM follow_up_report r
+          WHERE r.programme_id = ANY (${programmeIds}::uuid[]) AND r.review_status = 'APPROVED'
+          ORDER BY r.programme_id, r.action_stable_key, r.organisation_id, r.year DESC`;
+  const byAction = new Map<string, RawLatestReport[]>();
+  for (const report of latest) {
+    const key = `${report.programme_id}/${report.action_stable_key}`;
+    const list = byAction.get(key);
+    if (list === undefined) byAction.set(key, [report]);
+    else list.push(report);
+  }
+  return items.map((row) => {
+    const responsibleIds = row.responsible_ids ?? [];
+    const own = (byAction.get(`${row.programme_id}/${row.stable_key}`) ?? []).filter((r) => responsibleIds.includes(r.organisation_id));
+    const latestYear = own.length === 0 ? null : Math.max(...own.map((r) => r.year));
     return {
       countySlug: row.county_slug,
       countyName: row.county_name,
@@ -265,12 +262,9 @@ export async function findRollupRows(strategyId: string, countyId: string | null
       validTo: row.valid_to,
       goalNumbers: row.goal_numbers ?? [],
       timeframe: { kind: row.timeframe_kind, startYear: row.start_year, endYear: row.end_year, startDate: row.start_date, endDate: row.end_date },
-      responsibleIds: row.responsible_ids ?? [],
-      latestYear: row.latest_year,
-      reports: orgs.flatMap((organisationId, index) => {
-        const status = statuses[index];
-        return status === undefined ? [] : [{ organisationId, status }];
-      }),
+      responsibleIds,
+      latestYear,
+      reports: own.filter((r) => r.year === latestYear).map((r) => ({ organisationId: r.organisation_id, status: r.status })),
     };
   });
 }
