@@ -32,7 +32,8 @@ export function RollupView({ rollup, locale }: { rollup: FollowUpRollup; locale:
               {t("goalHeading", { number: goal.number, label: goal.shortLabel })}
             </h2>
             <p>{goal.title}</p>
-            <table className="w-full text-sm">
+            {/* Cell styles on the table, not on each of its ~170 cells: the national page repeats this table per goal. */}
+            <table className="w-full text-sm [&_td]:text-right [&_td]:tabular-nums [&_tbody_tr]:border-t [&_tbody_tr]:border-slate-300">
               <caption className="sr-only">{t("goalHeading", { number: goal.number, label: goal.shortLabel })}</caption>
               <thead>
                 <tr>
@@ -64,17 +65,17 @@ export function RollupView({ rollup, locale }: { rollup: FollowUpRollup; locale:
               </thead>
               <tbody>
                 {goal.counties.map((county) => (
-                  <tr key={county.slug} className="border-t border-slate-300">
+                  <tr key={county.slug}>
                     <th scope="row" className="text-left font-normal">
                       <a href={publicPath(locale, `/uppfoljning/${county.slug}`)}>{county.name}</a>
                     </th>
-                    <td className="text-right tabular-nums">{county.total}</td>
-                    <td className="text-right tabular-nums">{county.counts.DONE}</td>
-                    <td className="text-right tabular-nums">{county.counts.HALF}</td>
-                    <td className="text-right tabular-nums">{county.counts.STARTED}</td>
-                    <td className="text-right tabular-nums">{county.counts.NOT_STARTED}</td>
-                    <td className="text-right tabular-nums">{county.counts.NONE + county.counts.NOT_RELEVANT}</td>
-                    <td className="text-right tabular-nums">{county.delayed}</td>
+                    <td>{county.total}</td>
+                    <td>{county.counts.DONE}</td>
+                    <td>{county.counts.HALF}</td>
+                    <td>{county.counts.STARTED}</td>
+                    <td>{county.counts.NOT_STARTED}</td>
+                    <td>{county.counts.NONE + county.counts.NOT_RELEVANT}</td>
+                    <td>{county.delayed}</td>
                   </tr>
                 ))}
               </tbody>

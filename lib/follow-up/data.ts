@@ -1,4 +1,5 @@
 import "server-only";
+import { z } from "zod";
 import { getDb } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import type { FollowUpStatus, PeriodStatus, ReviewStatus } from "@/lib/db/generated/client";
@@ -93,8 +94,9 @@ function periodsOf(row: Pick<DashboardVersionRow, "validFrom" | "validTo" | "rep
   });
 }
 
-async function dashboardInputOf(row: DashboardVersionRow, reportScope: "approved" | "all"): Promise<DashboardInput> {
-  const scope = reportScope === "approved" ? publicReportWhere() : {};
+/** The dashboard's rows: approved reports only, in the workspace too (the same figures the public sees). */
+async function dashboardInputOf(row: DashboardVersionRow): Promise<DashboardInput> {
+  const scope = publicReportWhere();
   // History hangs on the programme and the stable key, not the version: earlier versions' years come along.
   const [reports, values] = await Promise.all([
     getDb().followUpReport.findMany({
@@ -138,7 +140,7 @@ export async function findPublicDashboardInput(countySlug: string, programmeSlug
     orderBy: { number: "desc" },
     select: dashboardVersionSelect,
   });
-  return row === null ? null : dashboardInputOf(row, "approved");
+  return row === null ? null : dashboardInputOf(row);
 }
 
 /** Approved reports of a public programme, one row per report, for open data. */
@@ -174,43 +176,50 @@ export async function findRollupCounty(countySlug: string) {
   return getDb().county.findUnique({ where: { slug: countySlug }, select: { id: true, slug: true, name: true } });
 }
 
-type RawRollupItem = {
-  item_id: string;
-  stable_key: string;
-  county_slug: string;
-  county_name: string;
-  programme_id: string;
-  programme_slug: string;
-  programme_title: string;
-  version_number: number;
-  valid_from: Date;
-  valid_to: Date;
-  goal_numbers: number[] | null;
-  timeframe_kind: "YEARS" | "DATES" | "ONGOING";
-  start_year: number | null;
-  end_year: number | null;
-  start_date: Date | null;
-  end_date: Date | null;
-  responsible_ids: string[] | null;
-};
+const followUpStatusSchema = z.enum(["DONE", "HALF", "STARTED", "NOT_STARTED", "NOT_RELEVANT"]);
+const timeframeKindSchema = z.enum(["YEARS", "DATES", "ONGOING"]);
+const nullableInt = z.number().int().nullable();
+const nullableDay = z.string().nullable();
 
-type RawLatestReport = { programme_id: string; action_stable_key: string; organisation_id: string; year: number; status: FollowUpStatus };
+/** The roll-up's one JSON document (see findRollupRows): flat sets of compact arrays, checked on the way in. */
+const rollupDocumentSchema = z.object({
+  // programme id, county slug, county name, programme slug, title, version number, valid from, valid to
+  programmes: z.array(z.tuple([z.string(), z.string(), z.string(), z.string(), z.string(), z.number().int(), z.string(), z.string()])).nullable(),
+  // focus area id, goal numbers
+  areas: z.array(z.tuple([z.string(), z.array(z.number().int())])).nullable(),
+  // programme id, item id, stable key, focus area id, timeframe kind, start year, end year, start date, end date
+  items: z.array(z.tuple([z.string(), z.string(), z.string(), z.string(), timeframeKindSchema, nullableInt, nullableInt, nullableDay, nullableDay])).nullable(),
+  // item id, responsible organisation id
+  responsible: z.array(z.tuple([z.string(), z.string()])).nullable(),
+  // programme id, stable key, organisation id, newest approved year, its status
+  reports: z.array(z.tuple([z.string(), z.string(), z.string(), z.number().int(), followUpStatusSchema])).nullable(),
+});
+
+const day = (value: string | null): Date | null => (value === null ? null : new Date(`${value}T00:00:00.000Z`));
+
+function groupInto<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else list.push(value);
+}
 
 /**
  * One row per action of every programme in force (the newest public version of each programme of
  * the strategy whose validity covers `now`), with its goals, responsible organisations and the
  * approved reports of its newest approved year. Only public versions and approved reports.
  *
- * Raw SQL because this is the national page: two statements whatever the number of counties,
- * actions and years, each of a shape the planner cannot get wrong (a join that looks up each
- * action's reports in a CTE misjudged the row counts and took seconds): the actions with their
- * lists, then each organisation's newest approved report per action (DISTINCT ON over the
- * report table's own index). The newest year per action is chosen here.
+ * Raw SQL because this is the national page: one statement whatever the number of counties,
+ * actions and years. It returns flat sets (programmes, focus areas with their goals, actions,
+ * responsible organisations, each organisation's newest approved report per action), each read
+ * with a plain scan or index lookup from the handful of versions in force, as one JSON document of
+ * compact arrays; they are joined here. (Joining them in SQL through CTEs misjudged the row counts
+ * and took seconds; a subquery per action cost more than all the rest; decoding thousands of rows
+ * one value at a time cost more than the query.)
  */
 export async function findRollupRows(strategyId: string, countyId: string | null, now: Date): Promise<RollupRow[]> {
-  const day = now.toISOString().slice(0, 10);
+  const today = now.toISOString().slice(0, 10);
   const countyFilter = countyId === null ? Prisma.empty : Prisma.sql`AND v.county_id = ${countyId}::uuid`;
-  const items = await getDb().$queryRaw<RawRollupItem[]>`
+  const [row] = await getDb().$queryRaw<{ doc: string }[]>`
     WITH in_force AS MATERIALIZED (
       SELECT * FROM (
         SELECT DISTINCT ON (v.programme_id) v.id, v.programme_id, v.county_id, v.number, v.valid_from, v.valid_to
@@ -218,54 +227,61 @@ export async function findRollupRows(strategyId: string, countyId: string | null
         WHERE v.status::text IN (${Prisma.join([...publicStatuses])}) AND v.national_strategy_id = ${strategyId}::uuid ${countyFilter}
         ORDER BY v.programme_id, v.number DESC
       ) newest
-      WHERE valid_from <= ${day}::date AND valid_to >= ${day}::date
+      WHERE valid_from <= ${today}::date AND valid_to >= ${today}::date
     )
-    SELECT i.id::text AS item_id, i.stable_key::text AS stable_key, c.slug AS county_slug, c.name AS county_name,
-           p.id::text AS programme_id, p.slug AS programme_slug, p.title AS programme_title,
-           f.number AS version_number, f.valid_from, f.valid_to,
-           ARRAY(SELECT g.number FROM focus_area_goal fg JOIN long_term_goal g ON g.id = fg.goal_id WHERE fg.focus_area_id = i.focus_area_id ORDER BY g.number) AS goal_numbers,
-           i.timeframe_kind::text AS timeframe_kind, i.start_year, i.end_year, i.start_date, i.end_date,
-           ARRAY(SELECT l.organisation_id::text FROM action_item_organisation l WHERE l.item_id = i.id AND l.role = 'RESPONSIBLE') AS responsible_ids
-    FROM in_force f
-    JOIN action_item i ON i.version_id = f.id
-    JOIN county c ON c.id = f.county_id
-    JOIN action_programme p ON p.id = f.programme_id`;
-  const programmeIds = [...new Set(items.map((i) => i.programme_id))];
-  const latest =
-    programmeIds.length === 0
-      ? []
-      : await getDb().$queryRaw<RawLatestReport[]>`
-          SELECT DISTINCT ON (r.programme_id, r.action_stable_key, r.organisation_id)
-                 r.programme_id::text AS programme_id, r.action_stable_key::text AS action_stable_key, r.organisation_id::text AS organisation_id, r.year, r.status
-          FROM follow_up_report r
-          WHERE r.programme_id = ANY (${programmeIds}::uuid[]) AND r.review_status = 'APPROVED'
-          ORDER BY r.programme_id, r.action_stable_key, r.organisation_id, r.year DESC`;
-  const byAction = new Map<string, RawLatestReport[]>();
-  for (const report of latest) {
-    const key = `${report.programme_id}/${report.action_stable_key}`;
-    const list = byAction.get(key);
-    if (list === undefined) byAction.set(key, [report]);
-    else list.push(report);
-  }
-  return items.map((row) => {
-    const responsibleIds = row.responsible_ids ?? [];
-    const own = (byAction.get(`${row.programme_id}/${row.stable_key}`) ?? []).filter((r) => responsibleIds.includes(r.organisation_id));
+    SELECT json_build_object(
+      'programmes', (
+        SELECT json_agg(json_build_array(f.programme_id, c.slug, c.name, p.slug, p.title, f.number, f.valid_from, f.valid_to))
+        FROM in_force f JOIN county c ON c.id = f.county_id JOIN action_programme p ON p.id = f.programme_id),
+      'areas', (
+        SELECT json_agg(json_build_array(a.id, a.numbers)) FROM (
+          SELECT fa.id, array_agg(g.number ORDER BY g.number) AS numbers
+          FROM focus_area fa JOIN focus_area_goal fg ON fg.focus_area_id = fa.id JOIN long_term_goal g ON g.id = fg.goal_id
+          WHERE fa.version_id IN (SELECT id FROM in_force) GROUP BY fa.id) a),
+      'items', (
+        SELECT json_agg(json_build_array(f.programme_id, i.id, i.stable_key, i.focus_area_id, i.timeframe_kind, i.start_year, i.end_year, i.start_date, i.end_date))
+        FROM in_force f JOIN action_item i ON i.version_id = f.id),
+      'responsible', (
+        SELECT json_agg(json_build_array(l.item_id, l.organisation_id))
+        FROM in_force f JOIN action_item i ON i.version_id = f.id JOIN action_item_organisation l ON l.item_id = i.id
+        WHERE l.role = 'RESPONSIBLE'),
+      'reports', (
+        SELECT json_agg(json_build_array(r.programme_id, r.action_stable_key, r.organisation_id, r.year, r.status)) FROM (
+          SELECT programme_id, action_stable_key, organisation_id, max(year) AS year, (array_agg(status ORDER BY year DESC))[1] AS status
+          FROM follow_up_report
+          WHERE programme_id IN (SELECT programme_id FROM in_force) AND review_status = 'APPROVED'
+          GROUP BY programme_id, action_stable_key, organisation_id) r)
+    )::text AS doc`;
+  const doc = rollupDocumentSchema.parse(JSON.parse(row?.doc ?? "{}"));
+  const programmes = new Map((doc.programmes ?? []).map(([id, countySlug, countyName, slug, title, number, validFrom, validTo]) => [id, { countySlug, countyName, slug, title, number, validFrom, validTo }]));
+  const areaGoals = new Map(doc.areas ?? []);
+  const responsible = new Map<string, string[]>();
+  for (const [itemId, organisationId] of doc.responsible ?? []) groupInto(responsible, itemId, organisationId);
+  const byAction = new Map<string, { organisationId: string; year: number; status: FollowUpStatus }[]>();
+  for (const [programmeId, stableKey, organisationId, year, status] of doc.reports ?? []) groupInto(byAction, `${programmeId}/${stableKey}`, { organisationId, year, status });
+  return (doc.items ?? []).flatMap(([programmeId, itemId, stableKey, focusAreaId, kind, startYear, endYear, startDate, endDate]) => {
+    const programme = programmes.get(programmeId);
+    if (programme === undefined) return [];
+    const responsibleIds = responsible.get(itemId) ?? [];
+    const own = (byAction.get(`${programmeId}/${stableKey}`) ?? []).filter((r) => responsibleIds.includes(r.organisationId));
     const latestYear = own.length === 0 ? null : Math.max(...own.map((r) => r.year));
-    return {
-      countySlug: row.county_slug,
-      countyName: row.county_name,
-      programmeId: row.programme_id,
-      programmeSlug: row.programme_slug,
-      programmeTitle: row.programme_title,
-      versionNumber: row.version_number,
-      validFrom: row.valid_from,
-      validTo: row.valid_to,
-      goalNumbers: row.goal_numbers ?? [],
-      timeframe: { kind: row.timeframe_kind, startYear: row.start_year, endYear: row.end_year, startDate: row.start_date, endDate: row.end_date },
-      responsibleIds,
-      latestYear,
-      reports: own.filter((r) => r.year === latestYear).map((r) => ({ organisationId: r.organisation_id, status: r.status })),
-    };
+    return [
+      {
+        countySlug: programme.countySlug,
+        countyName: programme.countyName,
+        programmeId,
+        programmeSlug: programme.slug,
+        programmeTitle: programme.title,
+        versionNumber: programme.number,
+        validFrom: new Date(`${programme.validFrom}T00:00:00.000Z`),
+        validTo: new Date(`${programme.validTo}T00:00:00.000Z`),
+        goalNumbers: areaGoals.get(focusAreaId) ?? [],
+        timeframe: { kind, startYear, endYear, startDate: day(startDate), endDate: day(endDate) },
+        responsibleIds,
+        latestYear,
+        reports: own.filter((r) => r.year === latestYear).map((r) => ({ organisationId: r.organisationId, status: r.status })),
+      },
+    ];
   });
 }
 
@@ -540,11 +556,11 @@ export async function listReportsForReview(programmeId: string, year: number, co
     .sort((a, b) => a.number.localeCompare(b.number, "sv", { numeric: true }) || a.organisation.localeCompare(b.organisation, "sv"));
 }
 
-/** A version of the coordinator's counties with all reports (approved or not) for the workspace dashboard. */
+/** A public version of the coordinator's counties, for the workspace dashboard (approved reports, like the public page). */
 export async function findCoordinatorDashboardInput(versionId: string, countyIds: readonly string[]): Promise<DashboardInput | null> {
   const row = await getDb().programmeVersion.findFirst({
     where: { id: versionId, countyId: { in: [...countyIds] }, ...publicVersionWhere() },
     select: dashboardVersionSelect,
   });
-  return row === null ? null : dashboardInputOf(row, "approved");
+  return row === null ? null : dashboardInputOf(row);
 }

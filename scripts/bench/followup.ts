@@ -10,6 +10,8 @@
  * - times 15 renders of the page with four years, each forced anew past the page cache
  *   (x-prerender-revalidate): the median is rollup_ms (the page must render in ≤ 200 ms);
  * - prints the same count for one programme's follow-up page.
+ * Also times the page's data alone (lib/follow-up data and roll-up, no rendering). Runs under
+ * `tsx --conditions=react-server` so lib's `import "server-only"` resolves as inside Next.js.
  * Last line: rollup_ms=… dashboard_queries=…  (dashboard_queries: statements of one render of the
  * national roll-up with four years). BENCH_SKIP_BUILD=1 reuses .next. A benchmark prints figures;
  * it asserts nothing.
@@ -141,6 +143,31 @@ async function main(): Promise<void> {
     say(`Ytterligare ${more} godkända rapporter (${YEARS.slice(1).join(", ")}): ${firstYear + more} totalt.`);
     const fourYears = await countLoggedStatements(database.url, postgresLog, () => render("/uppfoljning"));
     if (process.env.BENCH_DEBUG === "1") for (const line of fourYears.statements) say(line.slice(0, 200));
+    // The page's data alone (the loader's two statements and the counting), without rendering.
+    process.env.DATABASE_URL = database.url;
+    const { findRollupRows, findRollupStrategy } = await import("../../lib/follow-up/data");
+    const { buildRollup } = await import("../../lib/follow-up/rollup");
+    const dataTimes: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      const started = performance.now();
+      const now = new Date();
+      const strategy = await findRollupStrategy(null, now);
+      if (strategy === null) throw new Error("ingen nationell strategi gäller");
+      buildRollup({ strategy, county: null, goals: strategy.goals, rows: await findRollupRows(strategy.id, null, now), now });
+      dataTimes.push(performance.now() - started);
+    }
+    dataTimes.sort((a, b) => a - b);
+    if (process.env.BENCH_DEBUG === "1") {
+      const timed = await countLoggedStatements(database.url, postgresLog, async () => {
+        const now = new Date();
+        const strategy = await findRollupStrategy(null, now);
+        const t0 = performance.now();
+        const rows = await findRollupRows(strategy?.id ?? "", null, now);
+        say(`findRollupRows ${(performance.now() - t0).toFixed(0)} ms, ${rows.length} rader`);
+      });
+      for (const line of timed.statements) say(line.slice(0, 120));
+    }
+    say(`Rollupens data (SQL och räkning, utan rendering): median ${(dataTimes[Math.floor(RUNS / 2)] ?? NaN).toFixed(0)} ms.`);
     say(`/uppfoljning: ${oneYear.statements.length} SQL-satser med ett års rapporter, ${fourYears.statements.length} med fyra år; ${(fourYears.result.bytes / 1024).toFixed(0)} kB HTML.`);
 
     const times: number[] = [];
@@ -156,6 +183,9 @@ async function main(): Promise<void> {
     if (programme !== undefined) {
       const programmePage = await countLoggedStatements(database.url, postgresLog, () => render(`/lan/${programme.countySlug}/${programme.slug}/uppfoljning`));
       say(`Ett programs uppföljningssida (200 åtgärder, fyra år): ${programmePage.statements.length} SQL-satser, ${programmePage.result.ms.toFixed(0)} ms, ${(programmePage.result.bytes / 1024).toFixed(0)} kB HTML.`);
+    }
+    if (process.env.BENCH_DEBUG === "1") {
+      for (const line of postgresLog.join("\n").split("\n")) if (/duration: \d{2,}/.test(line)) say(line.slice(0, 140));
     }
     say(`rollup_ms=${median.toFixed(1)} dashboard_queries=${fourYears.statements.length}`);
   } finally {

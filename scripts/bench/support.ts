@@ -63,6 +63,7 @@ export async function logAllStatements(databaseUrl: string, databaseName: string
   const admin = new pg.Client({ connectionString: databaseUrl });
   await admin.connect();
   await admin.query(`ALTER DATABASE ${databaseName} SET log_statement = 'all'`);
+  if (process.env.BENCH_DEBUG === "1") await admin.query(`ALTER DATABASE ${databaseName} SET log_min_duration_statement = 0`);
   await admin.end();
 }
 
