@@ -86,16 +86,18 @@ export async function checkServerStartup(): Promise<void> {
 const SWEEP_INTERVAL_MS = 60_000;
 
 /**
- * Every minute: send queued mail that is due (retries included) and queue the "deadline in 3
- * days" reminders. Mail is also sent right after each change; this catches retries and restarts.
+ * Every minute: queue the consultation "deadline in 3 days" and follow-up "closes in a week"
+ * reminders, then send queued mail that is due (retries included). Mail is also sent right after each change; this catches retries and restarts.
  */
 export function startBackgroundSweep(): void {
   const sweep = async () => {
-    const [{ deliverQueuedMail }, { queueDeadlineReminders }] = await Promise.all([
+    const [{ deliverQueuedMail }, { queueDeadlineReminders }, { queueClosingReminders }] = await Promise.all([
       import("@/lib/mail/mutations"),
       import("@/lib/consultations/mutations"),
+      import("@/lib/follow-up/mutations"),
     ]);
     await queueDeadlineReminders();
+    await queueClosingReminders(new Date());
     await deliverQueuedMail();
   };
   const run = () => {

@@ -66,5 +66,9 @@ export function pickClientMessages(messages: Messages) {
     sessionTimeout: messages.sessionTimeout,
     oidc: messages.oidc,
     rateLimit: messages.rateLimit,
+    followUp: messages.followUp,
+    followUpStatus: messages.followUpStatus,
+    followUpValidation: messages.followUpValidation,
+    followUpErrors: messages.followUpErrors,
   } satisfies Partial<Messages>;
 }

@@ -12,6 +12,7 @@ export function ProgrammeOverviewView({ overview }: { overview: ProgrammeOvervie
   const tNav = useTranslations("authoringNav");
   const tKinds = useTranslations("versionKinds");
   const tStatus = useTranslations("status");
+  const tFollowUp = useTranslations("followUp");
   const base = `/arbetsyta/program/${overview.id}`;
   const published = overview.latestPublished;
   return (
@@ -30,6 +31,11 @@ export function ProgrammeOverviewView({ overview }: { overview: ProgrammeOvervie
           {overview.countyName} · {t("partOf")} <Link href={`/arbetsyta/strategier/${overview.strategy.id}`}>{overview.strategy.title}</Link>
         </p>
         <ul className="flex flex-wrap gap-x-6 gap-y-2">
+          {published !== null && (
+            <li>
+              <Link href={`${base}/uppfoljning`}>{tFollowUp("programmeLink")}</Link>
+            </li>
+          )}
           {overview.versions.length > 1 && (
             <li>
               <Link href={`${base}/jamfor`}>{t("compareVersions")}</Link>

@@ -20,6 +20,7 @@ export function ProgrammeVersionView({ version, locale, validity }: { version: P
   const t = useTranslations("public.version");
   const tKind = useTranslations("public.kinds");
   const tStatus = useTranslations("status");
+  const tFollowUp = useTranslations("followUpPublic");
   const { county, programme } = version;
   const programmePath = `/lan/${county.slug}/${programme.slug}`;
   const previous = version.history.find((v) => v.number < version.number);
@@ -79,6 +80,11 @@ export function ProgrammeVersionView({ version, locale, validity }: { version: P
         {isCurrentPage && (
           <p>
             <a href={publicPath(locale, versionPath(county.slug, programme.slug, version.number))}>{t("permalink", { number: version.number })}</a>
+          </p>
+        )}
+        {isCurrentPage && (
+          <p>
+            <a href={publicPath(locale, `${programmePath}/uppfoljning`)}>{tFollowUp("followUpLink")}</a>
           </p>
         )}
         {version.changeSummary !== "" && (

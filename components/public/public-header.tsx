@@ -9,6 +9,7 @@ import type { PublicLocale } from "@/lib/publications/types";
  */
 export function PublicHeader({ locale, alternatePath }: { locale: PublicLocale; alternatePath: string }) {
   const t = useTranslations("public.layout");
+  const tFollowUp = useTranslations("followUpPublic");
   const other: PublicLocale = locale === "sv" ? "en" : "sv";
   return (
     <header data-surface="dark" className="bg-brand-900 text-white">
@@ -26,6 +27,9 @@ export function PublicHeader({ locale, alternatePath }: { locale: PublicLocale; 
             </li>
             <li>
               <a href={publicPath(locale, "/nationell-strategi")}>{t("navNational")}</a>
+            </li>
+            <li>
+              <a href={publicPath(locale, "/uppfoljning")}>{tFollowUp("title")}</a>
             </li>
             <li>
               <a href={publicPath(locale, "/oppna-data")}>{t("navOpenData")}</a>

@@ -1,4 +1,6 @@
-import type { FollowUpStatus, TimeframeKind } from "@/lib/db/generated/client";
+import type { FollowUpStatus, PeriodStatus, ReviewStatus, TimeframeKind } from "@/lib/db/generated/client";
+
+export type { FollowUpStatus, PeriodStatus, ReviewStatus };
 
 /**
  * Follow-up rules as pure functions (no I/O, no clock: the period and date are passed in).
@@ -67,4 +69,110 @@ export function isDelayed(input: {
 export function staleness(reportYears: readonly number[], currentPeriodYear: number): { isStale: boolean; lastReportedYear: number | null } {
   const last = reportYears.length > 0 ? Math.max(...reportYears) : null;
   return { isStale: last === null || last < currentPeriodYear, lastReportedYear: last };
+}
+
+// ───────────── Reporting periods ─────────────
+
+/** The default periods of a version: each calendar year of its validity (giltighetstid). */
+export function defaultPeriodYears(validFrom: Date, validTo: Date): number[] {
+  const from = validFrom.getUTCFullYear();
+  const to = validTo.getUTCFullYear();
+  return Array.from({ length: Math.max(0, to - from + 1) }, (_, index) => from + index);
+}
+
+export type PeriodEvent = "OPEN" | "CLOSE";
+
+/** A period is PLANNED until the coordinator opens it; a closed period can be opened again (late reports). */
+export const periodTransitions = {
+  PLANNED: { OPEN: "OPEN" },
+  OPEN: { CLOSE: "CLOSED" },
+  CLOSED: { OPEN: "OPEN" },
+} as const satisfies Record<PeriodStatus, Partial<Record<PeriodEvent, PeriodStatus>>>;
+
+export function transitionPeriod(status: PeriodStatus, event: PeriodEvent): { ok: true; next: PeriodStatus } | { ok: false; code: "INVALID_TRANSITION" } {
+  const table: Partial<Record<PeriodEvent, PeriodStatus>> = periodTransitions[status];
+  const next = table[event];
+  return next === undefined ? { ok: false, code: "INVALID_TRANSITION" } : { ok: true, next };
+}
+
+/** From which statuses an event may start (for compare-and-set in the mutations). */
+export function periodStatusesAllowing(event: PeriodEvent): PeriodStatus[] {
+  const statuses = ["PLANNED", "OPEN", "CLOSED"] as const satisfies readonly PeriodStatus[];
+  return statuses.filter((status) => transitionPeriod(status, event).ok);
+}
+
+/** Organisations report only while the period is open. */
+export function acceptsReports(status: PeriodStatus): boolean {
+  return status === "OPEN";
+}
+
+/** The "closes in a week" reminder is due from seven days before the closing date, while open. */
+export function isClosingReminderDue(input: { status: PeriodStatus; closesAt: Date | null; reminderQueuedAt: Date | null; now: Date }): boolean {
+  const { status, closesAt, reminderQueuedAt, now } = input;
+  if (status !== "OPEN" || closesAt === null || reminderQueuedAt !== null) return false;
+  const day = 24 * 60 * 60 * 1000;
+  const closesEnd = closesAt.getTime() + day; // a period closes at the end of its closing day
+  return now.getTime() < closesEnd && closesEnd - now.getTime() <= 7 * day + day;
+}
+
+/**
+ * The current period of a version, for "Ej uppdaterad sedan …": the newest open period, else the
+ * newest closed one; null before any period has been opened.
+ */
+export function currentPeriodYear(periods: readonly { year: number; status: PeriodStatus }[]): number | null {
+  const open = periods.filter((p) => p.status === "OPEN").map((p) => p.year);
+  if (open.length > 0) return Math.max(...open);
+  const closed = periods.filter((p) => p.status === "CLOSED").map((p) => p.year);
+  return closed.length > 0 ? Math.max(...closed) : null;
+}
+
+// ───────────── Review of a report ─────────────
+
+export type ReviewEvent = "SUBMIT" | "APPROVE" | "REQUEST_CORRECTION";
+
+/**
+ * An organisation submits (again after a correction request); the coordinator approves or sends it
+ * back with a message. An approved report is what the public sees: the organisation cannot change
+ * it any more (the coordinator can send it back to reopen it).
+ */
+export const reviewTransitions = {
+  DRAFT: { SUBMIT: "SUBMITTED" },
+  SUBMITTED: { SUBMIT: "SUBMITTED", APPROVE: "APPROVED", REQUEST_CORRECTION: "CORRECTION_REQUESTED" },
+  CORRECTION_REQUESTED: { SUBMIT: "SUBMITTED" },
+  APPROVED: { REQUEST_CORRECTION: "CORRECTION_REQUESTED" },
+} as const satisfies Record<ReviewStatus, Partial<Record<ReviewEvent, ReviewStatus>>>;
+
+export function transitionReview(status: ReviewStatus, event: ReviewEvent): { ok: true; next: ReviewStatus } | { ok: false; code: "INVALID_TRANSITION" } {
+  const table: Partial<Record<ReviewEvent, ReviewStatus>> = reviewTransitions[status];
+  const next = table[event];
+  return next === undefined ? { ok: false, code: "INVALID_TRANSITION" } : { ok: true, next };
+}
+
+export function reviewStatusesAllowing(event: ReviewEvent): ReviewStatus[] {
+  const statuses = ["DRAFT", "SUBMITTED", "CORRECTION_REQUESTED", "APPROVED"] as const satisfies readonly ReviewStatus[];
+  return statuses.filter((status) => transitionReview(status, event).ok);
+}
+
+/** Only approved reports are public. */
+export const publicReviewStatus = "APPROVED" satisfies ReviewStatus;
+
+/** The county boards' letters, for tables, CSV and charts. */
+export const statusLetters = { DONE: "G", HALF: "H", STARTED: "P", NOT_STARTED: "E", NOT_RELEVANT: "Ej relevant" } as const satisfies Record<FollowUpStatus, string>;
+
+/** Display order of the scale (most advanced first), "not reported" last. */
+export const followUpStatuses = ["DONE", "HALF", "STARTED", "NOT_STARTED", "NOT_RELEVANT"] as const satisfies readonly FollowUpStatus[];
+
+export function parseStatusLetter(value: string): FollowUpStatus | null {
+  const normalised = value.trim().toUpperCase();
+  if (normalised === "") return null;
+  const found = followUpStatuses.find((status) => statusLetters[status].toUpperCase() === normalised || status === normalised);
+  return found ?? null;
+}
+
+/** First number in a free-text baseline or target ("32 %", "ca 40", "1 200"), for charts; null when there is none. */
+export function leadingNumber(text: string): number | null {
+  const match = /-?\d[\d\s\u00a0]*(?:[.,]\d+)?/.exec(text);
+  if (match === null) return null;
+  const value = Number(match[0].replace(/[\s\u00a0]/g, "").replace(",", "."));
+  return Number.isFinite(value) ? value : null;
 }

@@ -15,7 +15,7 @@ export const cacheControl = {
 } as const;
 
 /** Public URL prefixes (Swedish without prefix, English under /en). */
-export const publicSections = ["lan", "nationell-strategi", "organisation", "sok", "tillganglighet", "oppna-data"] as const;
+export const publicSections = ["lan", "nationell-strategi", "organisation", "sok", "tillganglighet", "oppna-data", "uppfoljning"] as const;
 
 type HeaderRule = { source: string; headers: { key: string; value: string }[] };
 
@@ -24,7 +24,7 @@ type HeaderRule = { source: string; headers: { key: string; value: string }[] };
  * shorter rule for the same path prefix (Next applies every matching rule in order).
  */
 export function publicCacheHeaderRules(): HeaderRule[] {
-  const shortLived = ["/", "/en", "/:en(en)?/lan/:county", "/:en(en)?/lan/:county/:programme", "/:en(en)?/nationell-strategi", "/:en(en)?/nationell-strategi/:slug", "/:en(en)?/organisation/:slug", "/:en(en)?/tillganglighet", "/:en(en)?/oppna-data"];
+  const shortLived = ["/", "/en", "/:en(en)?/lan/:county", "/:en(en)?/lan/:county/:programme", "/:en(en)?/nationell-strategi", "/:en(en)?/nationell-strategi/:slug", "/:en(en)?/organisation/:slug", "/:en(en)?/tillganglighet", "/:en(en)?/oppna-data", "/:en(en)?/uppfoljning", "/:en(en)?/uppfoljning/:county", "/:en(en)?/lan/:county/:programme/uppfoljning", "/:en(en)?/lan/:county/:programme/uppfoljning/:year"];
   const immutable = ["/:en(en)?/lan/:county/:programme/version/:number", "/:en(en)?/lan/:county/:programme/version/:number/andringar"];
   return [
     ...shortLived.map((source) => ({ source, headers: [{ key: "Cache-Control", value: cacheControl.shortPublic }] })),

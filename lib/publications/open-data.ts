@@ -1,3 +1,4 @@
+import { followUpDocumentSchema } from "@/lib/follow-up/open-data";
 import type { PublicVersion, PublishedVersionListing } from "@/lib/publications/types";
 
 /**
@@ -301,7 +302,8 @@ export function buildOpenDataSchema() {
       "Published regional ANDTS action programmes. Fields are only added within version 1. " +
       `atgarder.csv has one row per action with the columns ${csvColumns.join(", ")} (UTF-8 with BOM, comma-separated, RFC 4180 quoting; lists separated by "; ").`,
     $ref: "#/$defs/version",
-    $defs: { version, versionList, item, indicator },
+    // Added within v1: the approved follow-up of a programme (lib/follow-up/open-data.ts).
+    $defs: { version, versionList, item, indicator, followUp: followUpDocumentSchema({ text, nullableText, date, nullableYear, object }) },
   };
 }
 

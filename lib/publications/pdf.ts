@@ -51,7 +51,7 @@ export type PdfLabels = {
 // The standard PDF fonts encode text as Windows-1252: everything else is replaced rather than
 // written as a wrong glyph.
 const cp1252Extras = new Set("€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ");
-function encodable(text: string): string {
+export function encodable(text: string): string {
   let out = "";
   for (const char of text.normalize("NFC")) {
     const code = char.codePointAt(0) ?? 0;

@@ -1,4 +1,5 @@
 import { demoAccounts } from "./demo-accounts";
+import { seedAndtFollowUp, seedYouthFollowUp, youthProgramme, youthPublication, youthStrategy, youthVersion1 } from "./demo-follow-up";
 import { KRONOBERG_COUNTY_CODE, kronobergProgramme, kronobergPublicationV1, kronobergStrategy, kronobergVersion1 } from "./demo-kronoberg";
 import {
   SODERMANLAND_COUNTY_CODE,
@@ -38,6 +39,7 @@ export async function seedDemoContent(context: DemoContext): Promise<DemoResult>
   const createdStories: string[] = [];
   if (await seedSodermanland(context)) createdStories.push("sodermanland");
   if (await seedKronoberg(context)) createdStories.push("kronoberg");
+  if (await seedFollowUp(context)) createdStories.push("uppfoljning");
 
   if (createdStories.length > 0 || users.createdUsers > 0 || users.createdMemberships > 0) {
     await context.tx.auditEvent.create({
@@ -193,5 +195,56 @@ async function seedKronoberg(context: DemoContext): Promise<boolean> {
   const version1 = await writeDraftVersion(writer, kronobergVersion1, null);
   await publishVersion(writer, version1, kronobergPublicationV1);
   context.log(`  Kronoberg: version 1 publicerad (${version1.itemCount} åtgärder)`);
+  return true;
+}
+
+/**
+ * Follow-up demo (prisma/seed/demo-follow-up.ts): reports on Södermanland's published programme and
+ * a second Södermanland programme whose 2024 period is open. Returns true when created in this run.
+ */
+async function seedFollowUp(context: DemoContext): Promise<boolean> {
+  const { tx } = context;
+  const county = findCounty(context, SODERMANLAND_COUNTY_CODE);
+  const exists = await tx.regionalStrategy.findUnique({ where: { countyId_slug: { countyId: county.id, slug: youthStrategy.slug } }, select: { id: true } });
+  if (exists) return false;
+  const reviewer = await tx.user.findUnique({ where: { email: "samordnare@lansstyrelsen-sodermanland.example" }, select: { id: true } });
+
+  const andt = await tx.actionProgramme.findUnique({
+    where: { countyId_slug: { countyId: county.id, slug: sodermanlandProgramme.slug } },
+    select: { id: true, versions: { where: { number: 1 }, select: { id: true } } },
+  });
+  const andtVersion = andt?.versions[0];
+  const andtReports = andt === null || andtVersion === undefined ? 0 : await seedAndtFollowUp(tx, andt.id, andtVersion.id, reviewer?.id ?? null);
+
+  const strategy = await tx.regionalStrategy.create({
+    data: {
+      countyId: county.id,
+      slug: youthStrategy.slug,
+      title: youthStrategy.title,
+      validFrom: date(youthStrategy.validFrom),
+      validTo: date(youthStrategy.validTo),
+      nationalStrategyId: required(context.strategies, youthStrategy.nationalStrategySlug, "nationell strategi").id,
+      overarchingText: youthStrategy.overarchingText,
+      isExample: true,
+      createdAt: new Date(youthStrategy.createdAt),
+    },
+    select: { id: true },
+  });
+  const programme = await tx.actionProgramme.create({
+    data: {
+      countyId: county.id,
+      regionalStrategyId: strategy.id,
+      slug: youthProgramme.slug,
+      title: youthProgramme.title,
+      isExample: true,
+      createdAt: new Date(youthProgramme.createdAt),
+    },
+    select: { id: true },
+  });
+  const writer = writerContext(context, county.id, programme.id, `${county.slug}/${youthProgramme.slug}`);
+  const version = await writeDraftVersion(writer, youthVersion1, null);
+  await publishVersion(writer, version, youthPublication);
+  const youthReports = await seedYouthFollowUp(tx, programme.id, version.id, context.organisations.idBySlug, reviewer?.id ?? null);
+  context.log(`  Uppföljning: ${andtReports} rapporter 2018–2021 i Södermanlands ANDT-program; ungdomsplanen publicerad (${version.itemCount} åtgärder), 2024 öppen med ${youthReports} rapporter`);
   return true;
 }

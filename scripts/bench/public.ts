@@ -15,25 +15,22 @@
  * apt-get when missing). Environment: BENCH_SECONDS (default 10), BENCH_SKIP_BUILD=1 to reuse .next.
  * The rendered page is kept in bench/out/public-version.html.
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import vm from "node:vm";
 import { gzipSync } from "node:zlib";
 import { PrismaPg } from "@prisma/adapter-pg";
-import pg from "pg";
 import { PrismaClient } from "../../lib/db/generated/client";
 import { publishVersion, writeDraftVersion, type FocusAreaSpec, type ItemSpec, type VersionSpec, type WriterContext } from "../../prisma/seed/programme-writer";
 import { seedDatabase } from "../../prisma/seed/index";
 import { findFreePort, REPO_ROOT, startEmbeddedPostgres } from "../db/embedded";
 import { applyMigrations } from "../db/migrate";
+import { buildApp, children, countLoggedStatements, logAllStatements, say, start, startApp, stopChildren, waitFor } from "./support";
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = 50;
-const say = (line: string) => process.stdout.write(`${line}\n`);
-const children: ChildProcess[] = [];
 
 function which(command: string): boolean {
   return spawnSync("sh", ["-c", `command -v ${command}`], { stdio: "ignore" }).status === 0;
@@ -169,29 +166,6 @@ async function seedBenchmarkProgramme(databaseUrl: string): Promise<{ countySlug
 
 // ───────────── Processes ─────────────
 
-function start(command: string, args: string[], env: NodeJS.ProcessEnv, logFile: string): ChildProcess {
-  const child = spawn(command, args, { cwd: REPO_ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
-  const chunks: string[] = [];
-  child.stdout?.on("data", (chunk: Buffer) => chunks.push(chunk.toString()));
-  child.stderr?.on("data", (chunk: Buffer) => chunks.push(chunk.toString()));
-  child.on("exit", () => writeFileSync(logFile, chunks.join("")));
-  children.push(child);
-  return child;
-}
-
-async function waitFor(url: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`${url} svarade inte inom ${timeoutMs / 1000} s`);
-}
-
 /**
  * fetch, once more when the reused keep-alive connection turns out to be closed already (the
  * server closes idle connections after 5 s; Node's fetch may pick one just then).
@@ -295,52 +269,17 @@ async function main(): Promise<void> {
     const { countySlug, programmeSlug } = await seedBenchmarkProgramme(database.url);
     const versionPath = `/lan/${countySlug}/${programmeSlug}/version/1`;
 
-    if (process.env.BENCH_SKIP_BUILD === "1" && existsSync(path.join(REPO_ROOT, ".next/BUILD_ID"))) {
-      say("Använder befintligt bygge (.next).");
-      // Pages rendered from another database must not be served from this one.
-      rmSync(path.join(REPO_ROOT, ".next/server/route-cache"), { recursive: true, force: true });
-    } else {
-      say("Bygger appen (next build) …");
-      const build = spawnSync(path.join(REPO_ROOT, "node_modules/.bin/next"), ["build"], { cwd: REPO_ROOT, stdio: "ignore", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
-      if (build.status !== 0) throw new Error("next build misslyckades: kör npm run build för detaljer.");
-    }
+    buildApp();
 
     // Every statement of every new session is logged from here on: the app's connections included.
-    const admin = new pg.Client({ connectionString: database.url });
-    await admin.connect();
-    await admin.query("ALTER DATABASE lansplan_bench SET log_statement = 'all'");
-    await admin.end();
-
+    await logAllStatements(database.url, "lansplan_bench");
     const appPort = await findFreePort();
-    const appUrl = `http://127.0.0.1:${appPort}`;
-    start(path.join(REPO_ROOT, "node_modules/.bin/next"), ["start", "-p", String(appPort), "-H", "127.0.0.1"], {
-      ...process.env,
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-      DATABASE_URL: database.url,
-      NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
-      NEXTAUTH_URL: appUrl,
-      LANSPLAN_DEMO: "0",
-    }, path.join(dir, "app.log"));
-    await waitFor(`${appUrl}/api/open-data/schema/v1.json`, 60_000);
+    const appUrl = await startApp(database.url, appPort, path.join(dir, "app.log"));
 
     // The one render of the page, between two markers in the Postgres log.
-    const sentinel = new pg.Client({ connectionString: database.url });
-    await sentinel.connect();
-    await sentinel.query("SELECT 'lansplan-bench-begin'");
-    const first = await fetch(`${appUrl}${versionPath}`);
+    const { result: first, statements: pageStatements } = await countLoggedStatements(database.url, postgresLog, () => fetch(`${appUrl}${versionPath}`));
     const html = await first.text();
-    await sentinel.query("SELECT 'lansplan-bench-end'");
-    await sentinel.end();
     if (first.status !== 200) throw new Error(`${versionPath} gav ${first.status}`);
-    // Log output arrives in chunks that may hold several lines, or half of one: count whole lines.
-    const logLines = () => postgresLog.join("\n").split("\n");
-    const deadline = Date.now() + 5000;
-    while (!logLines().some((line) => line.includes("lansplan-bench-end")) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-    const lines = logLines();
-    const begin = lines.findIndex((line) => line.includes("lansplan-bench-begin"));
-    const end = lines.findIndex((line) => line.includes("lansplan-bench-end"));
-    const pageStatements = lines.slice(begin + 1, end).filter((line) => /LOG:\s+(statement|execute [^:]*):/.test(line));
     const pageQueries = pageStatements.length;
     if (process.env.BENCH_DEBUG === "1") for (const line of pageStatements) say(line.slice(0, 160));
     say(`Versionssidan: ${(html.length / 1024).toFixed(0)} kB HTML, Cache-Control: ${first.headers.get("cache-control")}`);
@@ -399,12 +338,7 @@ async function main(): Promise<void> {
         `js_kb_gz=${firstPartyKb.toFixed(1)} page_queries=${pageQueries}`,
     );
   } finally {
-    for (const child of children.reverse()) {
-      if (child.exitCode === null) {
-        child.kill("SIGTERM");
-        await new Promise((resolve) => child.once("exit", resolve));
-      }
-    }
+    await stopChildren();
     await database.stop();
     if (process.env.BENCH_DEBUG === "1") say(`Loggar kvar i ${dir}`);
     else rmSync(dir, { recursive: true, force: true });

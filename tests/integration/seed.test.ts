@@ -33,7 +33,8 @@ async function seed(options: { demo?: boolean } = {}) {
 async function sodermanlandVersions() {
   const county = await testDb.county.findUniqueOrThrow({ where: { slug: "sodermanland" } });
   const versions = await testDb.programmeVersion.findMany({
-    where: { countyId: county.id },
+    // Södermanland's ANDT programme (the county also has the follow-up demo's youth programme).
+    where: { countyId: county.id, programme: { slug: "atgardsprogram-andt" } },
     orderBy: { number: "asc" },
     include: {
       nationalStrategy: { select: { slug: true } },
@@ -290,7 +291,7 @@ describe("seedDatabase", () => {
     expect(await testDb.regionalStrategy.count({ where: { isExample: false } })).toBe(0);
     expect(await testDb.actionProgramme.count({ where: { isExample: false } })).toBe(0);
     expect(await testDb.programmeVersion.count({ where: { isExample: false } })).toBe(0);
-    expect(await testDb.programmeVersion.count()).toBe(3);
+    expect(await testDb.programmeVersion.count()).toBe(4);
 
     const users = await testDb.user.findMany({ include: { memberships: { include: { organisation: true } } } });
     expect(users).toHaveLength(demoAccounts.length);

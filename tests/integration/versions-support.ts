@@ -23,9 +23,13 @@ const authoringTables = [
 
 /** One md5 per table over all its rows: equal digests before and after = nothing changed. */
 export async function authoringDigest(): Promise<Record<string, string>> {
+  return tablesDigest(authoringTables);
+}
+
+/** The same digest over any list of tables (names from a constant list in the test, never from input). */
+export async function tablesDigest(tables: readonly string[]): Promise<Record<string, string>> {
   const digest: Record<string, string> = {};
-  for (const table of authoringTables) {
-    // Table names come from the constant list above, never from input.
+  for (const table of tables) {
     const rows = await db.$queryRawUnsafe<{ md5: string | null; count: bigint }[]>(
       `SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS md5, count(*) AS count FROM ${table} t`,
     );

@@ -1,5 +1,28 @@
 import { describe, expect, it } from "vitest";
-import { deriveActionStatus, isDelayed, staleness, type Timeframe } from "@/lib/follow-up/lifecycle";
+import { parseCsv, reportingCsvToFields } from "@/lib/follow-up/csv";
+import {
+  currentPeriodYear,
+  defaultPeriodYears,
+  deriveActionStatus,
+  isClosingReminderDue,
+  isDelayed,
+  leadingNumber,
+  parseStatusLetter,
+  periodStatusesAllowing,
+  periodTransitions,
+  reviewStatusesAllowing,
+  reviewTransitions,
+  staleness,
+  transitionPeriod,
+  transitionReview,
+  type PeriodEvent,
+  type PeriodStatus,
+  type ReviewEvent,
+  type ReviewStatus,
+  type Timeframe,
+} from "@/lib/follow-up/lifecycle";
+import { buildDashboard, buildRollup, buildYearReport, type DashboardInput } from "@/lib/follow-up/rollup";
+import { gatherEntries, parseDecimal } from "@/lib/follow-up/schema";
 
 describe("deriveActionStatus", () => {
   it("takes the least advanced status among the responsible organisations", () => {
@@ -68,5 +91,164 @@ describe("staleness", () => {
     expect(staleness([2022, 2023], 2024)).toEqual({ isStale: true, lastReportedYear: 2023 });
     expect(staleness([2023, 2024], 2024)).toEqual({ isStale: false, lastReportedYear: 2024 });
     expect(staleness([], 2024)).toEqual({ isStale: true, lastReportedYear: null });
+  });
+});
+
+describe("reporting periods", () => {
+  it("defaults to every calendar year of the validity", () => {
+    expect(defaultPeriodYears(new Date("2023-01-01"), new Date("2025-12-31"))).toEqual([2023, 2024, 2025]);
+    expect(defaultPeriodYears(new Date("2024-07-01"), new Date("2024-12-31"))).toEqual([2024]);
+  });
+
+  const statuses: PeriodStatus[] = ["PLANNED", "OPEN", "CLOSED"];
+  const events: PeriodEvent[] = ["OPEN", "CLOSE"];
+  it.each(statuses.flatMap((status) => events.map((event) => [status, event] as const)))("%s × %s follows the table", (status, event) => {
+    const next: PeriodStatus | undefined = (periodTransitions[status] as Partial<Record<PeriodEvent, PeriodStatus>>)[event];
+    expect(transitionPeriod(status, event)).toEqual(next === undefined ? { ok: false, code: "INVALID_TRANSITION" } : { ok: true, next });
+  });
+
+  it("opens from planned or closed, closes only what is open", () => {
+    expect(periodStatusesAllowing("OPEN")).toEqual(["PLANNED", "CLOSED"]);
+    expect(periodStatusesAllowing("CLOSE")).toEqual(["OPEN"]);
+  });
+
+  it("the current period is the newest open one, else the newest closed one", () => {
+    expect(currentPeriodYear([{ year: 2023, status: "CLOSED" }, { year: 2024, status: "OPEN" }, { year: 2025, status: "PLANNED" }])).toBe(2024);
+    expect(currentPeriodYear([{ year: 2023, status: "CLOSED" }, { year: 2024, status: "CLOSED" }])).toBe(2024);
+    expect(currentPeriodYear([{ year: 2025, status: "PLANNED" }])).toBeNull();
+  });
+
+  it("the closing reminder is due from a week before the last day until it has passed, once", () => {
+    const base = { status: "OPEN" as const, closesAt: new Date("2026-03-31"), reminderQueuedAt: null };
+    expect(isClosingReminderDue({ ...base, now: new Date("2026-03-23T12:00:00Z") })).toBe(false);
+    expect(isClosingReminderDue({ ...base, now: new Date("2026-03-24T00:00:00Z") })).toBe(true);
+    expect(isClosingReminderDue({ ...base, now: new Date("2026-03-31T23:00:00Z") })).toBe(true);
+    expect(isClosingReminderDue({ ...base, now: new Date("2026-04-01T00:00:00Z") })).toBe(false);
+    expect(isClosingReminderDue({ ...base, reminderQueuedAt: new Date(), now: new Date("2026-03-25") })).toBe(false);
+    expect(isClosingReminderDue({ ...base, status: "CLOSED", now: new Date("2026-03-25") })).toBe(false);
+    expect(isClosingReminderDue({ ...base, closesAt: null, now: new Date("2026-03-25") })).toBe(false);
+  });
+});
+
+describe("review of a report", () => {
+  const statuses: ReviewStatus[] = ["DRAFT", "SUBMITTED", "CORRECTION_REQUESTED", "APPROVED"];
+  const events: ReviewEvent[] = ["SUBMIT", "APPROVE", "REQUEST_CORRECTION"];
+  it.each(statuses.flatMap((status) => events.map((event) => [status, event] as const)))("%s × %s follows the table", (status, event) => {
+    const next: ReviewStatus | undefined = (reviewTransitions[status] as Partial<Record<ReviewEvent, ReviewStatus>>)[event];
+    expect(transitionReview(status, event)).toEqual(next === undefined ? { ok: false, code: "INVALID_TRANSITION" } : { ok: true, next });
+  });
+
+  it("an approved report cannot be submitted again; only a submitted one can be approved", () => {
+    expect(reviewStatusesAllowing("SUBMIT")).toEqual(["DRAFT", "SUBMITTED", "CORRECTION_REQUESTED"]);
+    expect(reviewStatusesAllowing("APPROVE")).toEqual(["SUBMITTED"]);
+    expect(reviewStatusesAllowing("REQUEST_CORRECTION")).toEqual(["SUBMITTED", "APPROVED"]);
+  });
+});
+
+describe("reading what organisations type", () => {
+  it("reads the county boards' letters", () => {
+    expect(["G", "h", " P ", "E", "ej relevant", "DONE", "", "X"].map(parseStatusLetter)).toEqual(["DONE", "HALF", "STARTED", "NOT_STARTED", "NOT_RELEVANT", "DONE", null, null]);
+  });
+
+  it("reads numbers with a decimal comma and spaces", () => {
+    expect(["12", "12,5", "1 200", " -3.25 ", "", "tolv", "1,2,3"].map(parseDecimal)).toEqual([12, 12.5, 1200, -3.25, null, undefined, undefined]);
+    expect(["32 %", "ca 40", "1 200 st", "–"].map(leadingNumber)).toEqual([32, 40, 1200, null]);
+  });
+
+  it("gathers the bulk form's fields into entries and skips actions left empty", () => {
+    const key = "11111111-1111-4111-8111-111111111111";
+    const other = "22222222-2222-4222-8222-222222222222";
+    const indicator = "33333333-3333-4333-8333-333333333333";
+    expect(gatherEntries({ [`status:${key}`]: "HALF", [`comment:${key}`]: " ok ", [`indicator:${key}:${indicator}`]: "4,5", [`status:${other}`]: "", [`comment:${other}`]: "" })).toEqual({
+      entries: [{ stableKey: key, status: "HALF", comment: "ok", indicators: [{ stableKey: indicator, value: 4.5 }] }],
+      fieldErrors: {},
+    });
+    expect(gatherEntries({ [`status:${other}`]: "", [`comment:${other}`]: "text" }).fieldErrors).toEqual({ [`status:${other}`]: ["statusRequired"] });
+  });
+
+  it("parses CSV with quotes, doubled quotes, CRLF and the semicolons of Swedish spreadsheets", () => {
+    expect(parseCsv('\uFEFFa,b\r\n"x, y","say ""hi"""\r\n')).toEqual([["a", "b"], ["x, y", 'say "hi"']]);
+    expect(parseCsv("a;b\n1,5;2\n")).toEqual([["a", "b"], ["1,5", "2"]]);
+    const key = "11111111-1111-4111-8111-111111111111";
+    expect(reportingCsvToFields(`row_type;action_stable_key;indicator_stable_key;number;title;status;comment;value;unit\naction;${key};;1.1;T;G;'=inte en formel;;`)).toEqual({ [`status:${key}`]: "DONE", [`comment:${key}`]: "=inte en formel" });
+    expect(reportingCsvToFields("fel,rubrik\n1,2")).toBeNull();
+  });
+});
+
+describe("dashboard, yearly report and roll-up", () => {
+  const years = (startYear: number, endYear: number): Timeframe => ({ kind: "YEARS", startYear, endYear, startDate: null, endDate: null });
+  const input: DashboardInput = {
+    county: { slug: "lan", name: "Län" },
+    programme: { id: "p", slug: "prog", title: "Program" },
+    version: { id: "v", number: 1, title: "Program 2023–2025", validFrom: new Date("2023-01-01"), validTo: new Date("2025-12-31"), isExample: false, status: "PUBLISHED" },
+    nationalStrategy: { slug: "s", shortTitle: "S", goals: [{ number: 1, shortLabel: "Ett", title: "Mål ett" }, { number: 2, shortLabel: "Två", title: "Mål två" }] },
+    focusAreas: [
+      {
+        stableKey: "fa",
+        title: "Område",
+        goalNumbers: [1],
+        items: [
+          { stableKey: "a1", number: "1.1", title: "Första", timeframe: years(2023, 2023), responsible: [{ id: "o1", slug: "o1", name: "Org 1", lead: true }, { id: "o2", slug: "o2", name: "Org 2", lead: false }], indicators: [{ stableKey: "i1", name: "Ind", unit: "%", baseline: "30 %", baselineYear: 2022, target: "20 %", targetYear: 2025, dataSource: "" }] },
+          { stableKey: "a2", number: "1.2", title: "Andra", timeframe: years(2023, 2025), responsible: [{ id: "o1", slug: "o1", name: "Org 1", lead: true }], indicators: [] },
+        ],
+      },
+    ],
+    periods: [
+      { id: "p23", year: 2023, status: "CLOSED", closesAt: null },
+      { id: "p24", year: 2024, status: "OPEN", closesAt: null },
+      { id: null, year: 2025, status: "PLANNED", closesAt: null },
+    ],
+    reports: [
+      { actionStableKey: "a1", year: 2023, organisationId: "o1", status: "DONE", comment: "" },
+      { actionStableKey: "a1", year: 2023, organisationId: "o2", status: "STARTED", comment: "" },
+      { actionStableKey: "a2", year: 2023, organisationId: "o1", status: "STARTED", comment: "" },
+      { actionStableKey: "a2", year: 2024, organisationId: "o1", status: "HALF", comment: "" },
+    ],
+    indicatorValues: [{ indicatorStableKey: "i1", year: 2023, value: 28, note: "" }],
+  };
+
+  it("shows the current period, the derived status per year, stale and delayed actions", () => {
+    const dashboard = buildDashboard(input);
+    expect(dashboard.currentYear).toBe(2024);
+    expect(dashboard.years).toEqual([2023, 2024]);
+    const [first, second] = dashboard.actions;
+    expect(first?.years.map((y) => [y.year, y.status, y.isDelayed])).toEqual([
+      [2023, "STARTED", false],
+      [2024, null, true],
+    ]);
+    expect(first?.current).toEqual({ year: 2024, status: null, isDelayed: true, isStale: true, lastReportedYear: 2023 });
+    expect(second?.current).toMatchObject({ status: "HALF", isStale: false, isDelayed: false });
+    expect(dashboard.staleOrDelayed.map((a) => a.stableKey)).toEqual(["a1"]);
+    expect(dashboard.byFocusArea[0]?.counts).toMatchObject({ HALF: 1, NONE: 1 });
+    expect(dashboard.byGoal.map((row) => row.total)).toEqual([2, 0]);
+    expect(first?.indicators[0]?.values).toEqual([{ year: 2023, value: 28, note: "" }]);
+  });
+
+  it("the yearly report lists what changed since the year before", () => {
+    const report = buildYearReport(buildDashboard(input), 2024);
+    expect(report.statusChanges.map((c) => [c.stableKey, c.before, c.after])).toEqual([
+      ["a1", "STARTED", null],
+      ["a2", "STARTED", "HALF"],
+    ]);
+    expect(report.previousCounts).toMatchObject({ STARTED: 2 });
+  });
+
+  it("the roll-up counts each action under every goal of its focus area, per county", () => {
+    const row = { countySlug: "c", countyName: "C län", programmeId: "p", programmeSlug: "p", programmeTitle: "P", versionNumber: 1, validFrom: new Date("2023-01-01"), validTo: new Date("2030-12-31"), timeframe: years(2023, 2023), responsibleIds: ["o1", "o2"] };
+    const rollup = buildRollup({
+      strategy: { slug: "s", shortTitle: "S", title: "S" },
+      county: null,
+      goals: [{ number: 1, shortLabel: "Ett", title: "Ett" }, { number: 2, shortLabel: "Två", title: "Två" }],
+      rows: [
+        { ...row, goalNumbers: [1, 2], latestYear: 2024, reports: [{ organisationId: "o1", status: "DONE" }, { organisationId: "o2", status: "HALF" }] },
+        { ...row, goalNumbers: [1], latestYear: null, reports: [] },
+      ],
+      now: new Date("2026-01-01"),
+    });
+    expect(rollup.goals.map((g) => [g.number, g.total, g.counts.HALF, g.counts.NONE, g.delayed])).toEqual([
+      [1, 2, 1, 1, 1],
+      [2, 1, 1, 0, 1],
+    ]);
+    expect(rollup.programmes).toEqual([{ county: { slug: "c", name: "C län" }, slug: "p", title: "P", versionNumber: 1, validity: "IN_FORCE" }]);
   });
 });

@@ -24,6 +24,7 @@ export default async function WorkspacePage() {
   const t = await getTranslations("workspace");
   const tStrategies = await getTranslations("strategies");
   const tOrganisations = await getTranslations("organisations");
+  const tFollowUp = await getTranslations("followUp");
   return (
     <div className="space-y-8">
       <div className="space-y-2">
@@ -52,6 +53,14 @@ export default async function WorkspacePage() {
         <p>{tOrganisations("workspaceIntro")}</p>
         <p>
           <Link href="/arbetsyta/organisationer">{tOrganisations("workspaceLink")}</Link>
+        </p>
+      </section>
+      <section aria-labelledby="follow-up-title" className="space-y-2">
+        <h2 id="follow-up-title" className="text-2xl">
+          {tFollowUp("title")}
+        </h2>
+        <p>
+          <Link href="/arbetsyta/uppfoljning">{tFollowUp("workspaceLink")}</Link>
         </p>
       </section>
       <section aria-labelledby="memberships-title" className="space-y-4">

@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { RollupView } from "@/components/follow-up/rollup-view";
+import { PublicPage } from "@/components/public/public-page";
+import { localeSchema } from "@/i18n/config";
+import { loadFollowUpRollup } from "@/lib/follow-up/loaders";
+
+type Props = { params: Promise<{ locale: string; countySlug: string }> };
+
+export const revalidate = 3600;
+
+export function generateStaticParams(): { countySlug: string }[] {
+  return [];
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, countySlug } = await params;
+  const rollup = await loadFollowUpRollup(countySlug);
+  const t = await getTranslations({ locale: localeSchema.catch("sv").parse(locale), namespace: "followUpPublic" });
+  return rollup?.county == null ? {} : { title: t("rollupCountyTitle", { county: rollup.county.name }) };
+}
+
+export default async function CountyFollowUpPage({ params }: Props) {
+  const { locale: rawLocale, countySlug } = await params;
+  const locale = localeSchema.catch("sv").parse(rawLocale);
+  setRequestLocale(locale);
+  const rollup = await loadFollowUpRollup(countySlug);
+  if (rollup === null) notFound();
+  return (
+    <PublicPage locale={locale} alternatePath={`/uppfoljning/${countySlug}`}>
+      <RollupView rollup={rollup} locale={locale} />
+    </PublicPage>
+  );
+}

@@ -1,0 +1,430 @@
+// Follow-up (uppföljning): periods opened by the county's coordinator, reports by the responsible
+// organisations' signatories (only for their own actions), review, what the public sees (approved
+// only), history across a revision, reminders, CSV round trip, and refusals that change nothing.
+import { describe, expect, test } from "vitest";
+import { idleFormState } from "@/lib/actions/form-state";
+import type { User } from "@/lib/db/generated/client";
+import { closePeriodAction, importReportsAction, openPeriodAction, reviewReportAction, saveReportsAction } from "@/lib/follow-up/actions";
+import {
+  loadCoordinatorFollowUp,
+  loadFollowUpExport,
+  loadFollowUpRollup,
+  loadMyPeriods,
+  loadPublicFollowUp,
+  loadPublicYearReport,
+  loadReportForm,
+  loadReportingCsv,
+  loadYearReportPdf,
+} from "@/lib/follow-up/loaders";
+import { queueClosingReminders } from "@/lib/follow-up/mutations";
+import followUpSv from "@/messages/follow-up.sv.json";
+import { createCounty, createMember, createNationalStrategy, createOrganisation, createProgramme, createProgrammeVersion, createRegionalStrategy, setVersionStatus } from "../factories/index.ts";
+import { extractPdfText } from "../support/pdf-text.ts";
+import { testDb as db } from "./db.ts";
+import { countQueries } from "./public-support.ts";
+import { signInAs } from "./session.ts";
+import { form, stateOf, tablesDigest } from "./versions-support.ts";
+
+const followUpTables = ["reporting_period", "follow_up_report", "indicator_value", "outbox_mail", "audit_event"] as const;
+
+/** One md5 per follow-up table: equal before and after = nothing changed. */
+async function followUpDigest(): Promise<Record<string, string>> {
+  return tablesDigest(followUpTables);
+}
+
+const { short: _short, review: _review, period: _period, delayed, staleSince: _staleSince, neverReported: _neverReported, rule, ...statusNames } = followUpSv.followUpStatus;
+const pdfLabels = { ...followUpSv.followUpPdf, statusNames, rule, delayed };
+
+/**
+ * A county with a published programme 2024–2026 under a national strategy in force:
+ * action 1.1 led by municipality A (indicator) with B also responsible; 1.2 by A alone; 1.3 by B.
+ */
+async function arrange() {
+  const county = await createCounty(db);
+  const board = await createOrganisation(db, { countyId: county.id, kind: "COUNTY_BOARD" });
+  const a = await createOrganisation(db, { countyId: county.id, kind: "MUNICIPALITY", name: "Kommun A" });
+  const b = await createOrganisation(db, { countyId: county.id, kind: "MUNICIPALITY", name: "Kommun B" });
+  const national = await createNationalStrategy(db, { periodFrom: 2000, periodTo: 2100 });
+  const regional = await createRegionalStrategy(db, { countyId: county.id, nationalStrategyId: national.id, validFrom: new Date("2024-01-01"), validTo: new Date("2099-12-31") });
+  const programme = await createProgramme(db, { regionalStrategyId: regional.id });
+  const fixture = await createProgrammeVersion(db, {
+    programmeId: programme.id,
+    status: "PUBLISHED",
+    validFrom: new Date("2024-01-01"),
+    validTo: new Date("2099-12-31"),
+    focusAreas: [{ items: [{ title: "Delad åtgärd", responsible: [a.id, b.id], indicators: 1 }, { title: "A:s åtgärd", responsible: [a.id], indicators: 0 }, { title: "B:s åtgärd", responsible: [b.id], indicators: 0 }] }],
+  });
+  const [shared, onlyA, onlyB] = fixture.focusAreas[0]?.items ?? [];
+  if (shared === undefined || onlyA === undefined || onlyB === undefined) throw new Error("arrange: items missing");
+  const indicator = shared.indicators[0];
+  if (indicator === undefined) throw new Error("arrange: indicator missing");
+
+  const otherCounty = await createCounty(db);
+  const otherBoard = await createOrganisation(db, { countyId: otherCounty.id, kind: "COUNTY_BOARD" });
+  const otherMunicipality = await createOrganisation(db, { countyId: otherCounty.id, kind: "MUNICIPALITY" });
+  const people = {
+    coordinator: (await createMember(db, { role: "COORDINATOR", organisationId: board.id })).user,
+    boardMember: (await createMember(db, { role: "MEMBER", organisationId: board.id })).user,
+    signatoryA: (await createMember(db, { role: "SIGNATORY", organisationId: a.id })).user,
+    memberA: (await createMember(db, { role: "MEMBER", organisationId: a.id })).user,
+    signatoryB: (await createMember(db, { role: "SIGNATORY", organisationId: b.id })).user,
+    foreignCoordinator: (await createMember(db, { role: "COORDINATOR", organisationId: otherBoard.id })).user,
+    foreignSignatory: (await createMember(db, { role: "SIGNATORY", organisationId: otherMunicipality.id })).user,
+  };
+  return { county, board, a, b, otherMunicipality, national, regional, programme, version: fixture.version, shared, onlyA, onlyB, indicator, people };
+}
+
+type World = Awaited<ReturnType<typeof arrange>>;
+
+async function openYear(world: World, year = 2025, closesAt = ""): Promise<string> {
+  signInAs(world.people.coordinator);
+  const state = await stateOf(openPeriodAction(idleFormState, form({ versionId: world.version.id, year, closesAt })));
+  if (state.status !== "success") throw new Error(`open failed: ${JSON.stringify(state)}`);
+  return state.data.periodId;
+}
+
+async function report(user: User, periodId: string, organisationId: string, fields: Record<string, string>) {
+  signInAs(user);
+  return stateOf(saveReportsAction(idleFormState, form({ periodId, organisationId, ...fields })));
+}
+
+async function approveAll(world: World, year: number) {
+  const reports = await db.followUpReport.findMany({ where: { programmeId: world.programme.id, year, reviewStatus: "SUBMITTED" } });
+  signInAs(world.people.coordinator);
+  for (const r of reports) await stateOf(reviewReportAction(idleFormState, form({ reportId: r.id, decision: "APPROVE" })));
+}
+
+describe("periods", () => {
+  test("the coordinator opens a year of the validity; every responsible organisation's signatory gets an e-mail in the same change", async () => {
+    const world = await arrange();
+    const periodId = await openYear(world, 2025, "2026-03-31");
+    const period = await db.reportingPeriod.findUniqueOrThrow({ where: { id: periodId } });
+    expect(period).toMatchObject({ year: 2025, status: "OPEN", versionId: world.version.id });
+    const mails = await db.outboxMail.findMany({ orderBy: { to: "asc" } });
+    expect(mails.map((m) => m.to).sort()).toEqual([world.people.signatoryA.email, world.people.signatoryB.email].sort());
+    expect(mails[0]?.text).toContain(`/arbetsyta/uppfoljning/${periodId}`);
+    expect(await db.auditEvent.count({ where: { action: "followup.period.open", entityId: periodId } })).toBe(1);
+  });
+
+  test("a year outside the validity, an open period opened again and closing twice are refused", async () => {
+    const world = await arrange();
+    signInAs(world.people.coordinator);
+    expect(await stateOf(openPeriodAction(idleFormState, form({ versionId: world.version.id, year: 2023, closesAt: "" })))).toMatchObject({ status: "error", code: "VALIDATION", fieldErrors: { year: ["invalidYear"] } });
+    const periodId = await openYear(world);
+    expect(await stateOf(openPeriodAction(idleFormState, form({ versionId: world.version.id, year: 2025, closesAt: "" })))).toMatchObject({ status: "error", code: "INVALID_TRANSITION" });
+    expect(await stateOf(closePeriodAction(idleFormState, form({ periodId })))).toMatchObject({ status: "success" });
+    expect(await stateOf(closePeriodAction(idleFormState, form({ periodId })))).toMatchObject({ status: "error", code: "INVALID_TRANSITION" });
+  });
+
+  test("a draft version cannot be followed up", async () => {
+    const world = await arrange();
+    const draft = await createProgrammeVersion(db, { programmeId: world.programme.id, validFrom: new Date("2024-01-01"), validTo: new Date("2026-12-31") });
+    signInAs(world.people.coordinator);
+    expect(await stateOf(openPeriodAction(idleFormState, form({ versionId: draft.version.id, year: 2025, closesAt: "" })))).toMatchObject({ status: "error", code: "INVALID_TRANSITION" });
+  });
+
+  test("the closing reminder is queued once, a week before the last day, to organisations with actions left", async () => {
+    const world = await arrange();
+    const periodId = await openYear(world, 2025, "2026-03-31");
+    await report(world.people.signatoryA, periodId, world.a.id, { [`status:${world.shared.stableKey}`]: "DONE", [`status:${world.onlyA.stableKey}`]: "HALF" });
+    await db.outboxMail.deleteMany({});
+    expect(await queueClosingReminders(new Date("2026-03-20T08:00:00Z"))).toBe(0);
+    expect(await queueClosingReminders(new Date("2026-03-25T08:00:00Z"))).toBe(1);
+    expect((await db.outboxMail.findMany()).map((m) => m.to)).toEqual([world.people.signatoryB.email]);
+    expect(await queueClosingReminders(new Date("2026-03-26T08:00:00Z"))).toBe(0);
+  });
+});
+
+describe("reporting", () => {
+  test("a signatory sees its open periods and reports on all its actions on one form, with the indicator of the action it leads", async () => {
+    const world = await arrange();
+    const periodId = await openYear(world);
+    signInAs(world.people.signatoryA);
+    const mine = await loadMyPeriods();
+    expect(mine).toMatchObject([{ periodId, year: 2025, organisation: { id: world.a.id }, actionCount: 2, reportedCount: 0 }]);
+    const formData = await loadReportForm(periodId, null);
+    expect(formData?.actions.map((a) => [a.title, a.isLead, a.indicators.length])).toEqual([
+      ["Delad åtgärd", true, 1],
+      ["A:s åtgärd", true, 0],
+    ]);
+    const state = await report(world.people.signatoryA, periodId, world.a.id, {
+      [`status:${world.shared.stableKey}`]: "STARTED",
+      [`comment:${world.shared.stableKey}`]: "Påbörjat i tre skolor.",
+      [`indicator:${world.shared.stableKey}:${world.indicator.stableKey}`]: "27,5",
+      [`status:${world.onlyA.stableKey}`]: "DONE",
+    });
+    expect(state).toMatchObject({ status: "success", data: { saved: 2 } });
+    const rows = await db.followUpReport.findMany({ where: { organisationId: world.a.id }, orderBy: { status: "asc" } });
+    expect(rows.map((r) => [r.actionStableKey, r.status, r.reviewStatus, r.year])).toEqual(
+      expect.arrayContaining([
+        [world.shared.stableKey, "STARTED", "SUBMITTED", 2025],
+        [world.onlyA.stableKey, "DONE", "SUBMITTED", 2025],
+      ]),
+    );
+    const value = await db.indicatorValue.findFirstOrThrow({ where: { indicatorStableKey: world.indicator.stableKey } });
+    expect(value.value.toNumber()).toBe(27.5);
+  });
+
+  test("a signatory reports only for actions its organisation is responsible for: nothing is saved otherwise", async () => {
+    const world = await arrange();
+    const periodId = await openYear(world);
+    const before = await followUpDigest();
+    // B's own action, posted by A's signatory for A.
+    expect(await report(world.people.signatoryA, periodId, world.a.id, { [`status:${world.onlyA.stableKey}`]: "DONE", [`status:${world.onlyB.stableKey}`]: "DONE" })).toMatchObject({ status: "error", code: "FORBIDDEN" });
+    // The indicator of an action B shares but does not lead.
+    expect(await report(world.people.signatoryB, periodId, world.b.id, { [`status:${world.shared.stableKey}`]: "DONE", [`indicator:${world.shared.stableKey}:${world.indicator.stableKey}`]: "10" })).toMatchObject({ status: "error", code: "FORBIDDEN" });
+    expect(await followUpDigest()).toEqual(before);
+  });
+
+  test("a status is needed with a comment or a value, and the typed values come back beside the error", async () => {
+    const world = await arrange();
+    const periodId = await openYear(world);
+    const before = await followUpDigest();
+    const state = await report(world.people.signatoryA, periodId, world.a.id, { [`comment:${world.onlyA.stableKey}`]: "Bara en kommentar", [`indicator:${world.shared.stableKey}:${world.indicator.stableKey}`]: "tolv", [`status:${world.shared.stableKey}`]: "DONE" });
+    expect(state).toMatchObject({
+      status: "error",
+      code: "VALIDATION",
+      fieldErrors: { [`status:${world.onlyA.stableKey}`]: ["statusRequired"], [`indicator:${world.shared.stableKey}:${world.indicator.stableKey}`]: ["invalidValue"] },
+      values: { [`comment:${world.onlyA.stableKey}`]: "Bara en kommentar" },
+    });
+    expect(await followUpDigest()).toEqual(before);
+  });
+
+  test("several responsible organisations report their own part and the action's status is derived from theirs", async () => {
+    const world = await arrange();
+    const periodId = await openYear(world);
+    await report(world.people.signatoryA, periodId, world.a.id, { [`status:${world.shared.stableKey}`]: "DONE" });
+    await approveAll(world, 2025);
+    let dashboard = await loadPublicFollowUp(world.county.slug, world.programme.slug);
+    expect(dashboard?.actions[0]?.years).toMatchObject([{ year: 2025, status: "DONE", missing: ["Kommun B"] }]);
+    await report(world.people.signatoryB, periodId, world.b.id, { [`status:${world.shared.stableKey}`]: "STARTED" });
+    await approveAll(world, 2025);
+    dashboard = await loadPublicFollowUp(world.county.slug, world.programme.slug);
+    expect(dashboard?.actions[0]?.years).toMatchObject([{ year: 2025, status: "STARTED", missing: [] }]);
+    expect(dashboard?.byFocusArea[0]?.counts).toMatchObject({ STARTED: 1, NONE: 2 });
+  });
+
+  test("reports are refused when the period is closed, and an approved report cannot be changed by the organisation", async () => {
+    const world = await arrange();
+    const periodId = await openYear(world);
+    await report(world.people.signatoryA, periodId, world.a.id, { [`status:${world.onlyA.stableKey}`]: "HALF" });
+    await approveAll(world, 2025);
+    expect(await report(world.people.signatoryA, periodId, world.a.id, { [`status:${world.onlyA.stableKey}`]: "DONE" })).toMatchObject({ status: "error", code: "INVALID_TRANSITION" });
+    signInAs(world.people.coordinator);
+    await stateOf(closePeriodAction(idleFormState, form({ periodId })));
+    const before = await followUpDigest();
+    expect(await report(world.people.signatoryA, periodId, world.a.id, { [`status:${world.shared.stableKey}`]: "DONE" })).toMatchObject({ status: "error", code: "INVALID_TRANSITION" });
+    expect(await followUpDigest()).toEqual(before);
+  });
+
+  test("the period's CSV goes out and comes back in: an import saves like the form", async () => {
+    const world = await arrange();
+    const periodId = await openYear(world);
+    signInAs(world.people.signatoryA);
+    const exported = await loadReportingCsv(periodId, world.a.id);
+    const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(exported?.body);
+    expect(text.split("\r\n")[0]).toBe("\uFEFFrow_type,action_stable_key,indicator_stable_key,number,title,status,comment,value,unit");
+    const filled = text
+      .replace(`action,${world.shared.stableKey},,1.1,Delad åtgärd,,,,`, `action,${world.shared.stableKey},,1.1,Delad åtgärd,P,"Påbörjat, enligt plan",,`)
+      .replace(`indicator,${world.shared.stableKey},${world.indicator.stableKey},1.1,Indikator 1,,,,%`, `indicator,${world.shared.stableKey},${world.indicator.stableKey},1.1,Indikator 1,,,"31,5",%`)
+      .replace(`action,${world.onlyA.stableKey},,1.2,A:s åtgärd,,,,`, `action,${world.onlyA.stableKey},,1.2,A:s åtgärd,Ej relevant,,,`);
+    const data = form({ periodId, organisationId: world.a.id });
+    data.append("file", new File([filled], "uppfoljning.csv", { type: "text/csv" }));
+    expect(await stateOf(importReportsAction(idleFormState, data))).toMatchObject({ status: "success", data: { saved: 2 } });
+    const rows = await db.followUpReport.findMany({ where: { organisationId: world.a.id } });
+    expect(rows.map((r) => [r.actionStableKey, r.status, r.comment]).sort()).toEqual(
+      [
+        [world.shared.stableKey, "STARTED", "Påbörjat, enligt plan"],
+        [world.onlyA.stableKey, "NOT_RELEVANT", ""],
+      ].sort(),
+    );
+    expect((await db.indicatorValue.findFirstOrThrow({})).value.toNumber()).toBe(31.5);
+    const broken = form({ periodId, organisationId: world.a.id });
+    broken.append("file", new File(["hej,då\n1,2"], "fel.csv", { type: "text/csv" }));
+    expect(await stateOf(importReportsAction(idleFormState, broken))).toMatchObject({ status: "error", code: "VALIDATION", fieldErrors: { file: ["csvInvalid"] } });
+  });
+});
+
+describe("review", () => {
+  test("the coordinator sends a report back with a message (e-mailed) and the organisation submits again; approval makes it public", async () => {
+    const world = await arrange();
+    const periodId = await openYear(world);
+    await report(world.people.signatoryA, periodId, world.a.id, { [`status:${world.onlyA.stableKey}`]: "DONE", [`comment:${world.onlyA.stableKey}`]: "Klart." });
+    const submitted = await db.followUpReport.findFirstOrThrow({ where: { actionStableKey: world.onlyA.stableKey } });
+    await db.outboxMail.deleteMany({});
+    signInAs(world.people.coordinator);
+    const back = await stateOf(reviewReportAction(idleFormState, form({ reportId: submitted.id, decision: "REQUEST_CORRECTION", message: "Beskriv vad som genomförts." })));
+    expect(back).toMatchObject({ status: "success", data: { reviewStatus: "CORRECTION_REQUESTED" } });
+    expect(await stateOf(reviewReportAction(idleFormState, form({ reportId: submitted.id, decision: "REQUEST_CORRECTION", message: "" })))).toMatchObject({ status: "error", code: "VALIDATION", fieldErrors: { message: ["messageRequired"] } });
+    const mails = await db.outboxMail.findMany();
+    expect(mails).toMatchObject([{ to: world.people.signatoryA.email }]);
+    expect(mails[0]?.text).toContain("Beskriv vad som genomförts.");
+    signInAs(world.people.signatoryA);
+    expect((await loadReportForm(periodId, world.a.id))?.actions[1]?.report).toMatchObject({ reviewStatus: "CORRECTION_REQUESTED", reviewMessage: "Beskriv vad som genomförts." });
+    expect(await report(world.people.signatoryA, periodId, world.a.id, { [`status:${world.onlyA.stableKey}`]: "DONE", [`comment:${world.onlyA.stableKey}`]: "Alla skolor har genomfört." })).toMatchObject({ status: "success" });
+    expect((await loadPublicFollowUp(world.county.slug, world.programme.slug))?.actions[1]?.years[0]?.status).toBeNull();
+    signInAs(world.people.coordinator);
+    expect(await stateOf(reviewReportAction(idleFormState, form({ reportId: submitted.id, decision: "APPROVE" })))).toMatchObject({ status: "success", data: { reviewStatus: "APPROVED" } });
+    expect((await loadPublicFollowUp(world.county.slug, world.programme.slug))?.actions[1]?.years[0]).toMatchObject({ status: "DONE", reports: [{ comment: "Alla skolor har genomfört." }] });
+    const page = await loadCoordinatorFollowUp(world.programme.id, null);
+    expect(page?.reviews.find((r) => r.reportId === submitted.id)).toMatchObject({ reviewStatus: "APPROVED", canApprove: false, canSendBack: true });
+  });
+});
+
+describe("refusals: wrong role, wrong organisation, wrong county – refused and nothing changed", () => {
+  test("every follow-up action", async () => {
+    const world = await arrange();
+    const periodId = await openYear(world);
+    await report(world.people.signatoryA, periodId, world.a.id, { [`status:${world.onlyA.stableKey}`]: "DONE" });
+    const submitted = await db.followUpReport.findFirstOrThrow({});
+    const reportFields = { periodId, organisationId: world.a.id, [`status:${world.onlyA.stableKey}`]: "HALF" };
+    const csvForm = () => {
+      const data = form({ periodId, organisationId: world.a.id });
+      data.append("file", new File([`row_type,action_stable_key,indicator_stable_key,number,title,status,comment,value,unit\naction,${world.onlyA.stableKey},,1.2,x,H,,,`], "a.csv"));
+      return data;
+    };
+    const attempts: { name: string; run: () => Promise<{ status: string; code?: string }>; allowed: string[] }[] = [
+      { name: "open a period", run: () => openPeriodAction(idleFormState, form({ versionId: world.version.id, year: 2026, closesAt: "" })), allowed: ["coordinator"] },
+      { name: "close a period", run: () => closePeriodAction(idleFormState, form({ periodId })), allowed: ["coordinator"] },
+      { name: "review a report", run: () => reviewReportAction(idleFormState, form({ reportId: submitted.id, decision: "APPROVE" })), allowed: ["coordinator"] },
+      { name: "report for A", run: () => saveReportsAction(idleFormState, form(reportFields)), allowed: ["signatoryA"] },
+      { name: "import for A", run: () => importReportsAction(idleFormState, csvForm()), allowed: ["signatoryA"] },
+      // Wrong organisation: B's signatory posting its own organisation for A's action.
+      { name: "report B for A's action", run: () => saveReportsAction(idleFormState, form({ periodId, organisationId: world.b.id, [`status:${world.onlyA.stableKey}`]: "HALF" })), allowed: [] },
+      // Wrong county: the foreign signatory for its own organisation in this county's period.
+      { name: "report a foreign organisation", run: () => saveReportsAction(idleFormState, form({ periodId, organisationId: world.otherMunicipality.id, [`status:${world.onlyA.stableKey}`]: "HALF" })), allowed: [] },
+    ];
+    const people = Object.entries(world.people);
+    for (const attempt of attempts) {
+      for (const [who, user] of [...people, ["signed out", null] as const]) {
+        if (attempt.allowed.includes(who)) continue;
+        const before = await followUpDigest();
+        signInAs(user);
+        const state = await stateOf(attempt.run());
+        expect({ attempt: attempt.name, who, status: state.status }).toEqual({ attempt: attempt.name, who, status: "error" });
+        expect(state.code, `${attempt.name} by ${who}`).toMatch(/^(FORBIDDEN|UNAUTHENTICATED|NOT_FOUND)$/);
+        expect(await followUpDigest(), `${attempt.name} by ${who}: nothing may change`).toEqual(before);
+      }
+    }
+  });
+
+  test("a coordinator of another county and a signatory of another organisation see none of it", async () => {
+    const world = await arrange();
+    const periodId = await openYear(world);
+    signInAs(world.people.foreignCoordinator);
+    expect(await loadCoordinatorFollowUp(world.programme.id, null)).toBeNull();
+    signInAs(world.people.foreignSignatory);
+    expect(await loadReportForm(periodId, null)).toBeNull();
+    expect(await loadMyPeriods()).toEqual([]);
+    signInAs(world.people.memberA);
+    expect(await loadReportForm(periodId, world.a.id)).toBeNull();
+  });
+});
+
+describe("public", () => {
+  test("unapproved reports never appear publicly: not in any page's loader, the roll-ups, the JSON, the CSV or the PDF", async () => {
+    const world = await arrange();
+    const periodId = await openYear(world);
+    const marker = `HEMLIGMARKOR${Date.now()}`;
+    await report(world.people.signatoryA, periodId, world.a.id, { [`status:${world.shared.stableKey}`]: "DONE", [`comment:${world.shared.stableKey}`]: `${marker} inskickad`, [`indicator:${world.shared.stableKey}:${world.indicator.stableKey}`]: "4242,125", [`status:${world.onlyA.stableKey}`]: "HALF", [`comment:${world.onlyA.stableKey}`]: "Godkänd text" });
+    await report(world.people.signatoryB, periodId, world.b.id, { [`status:${world.onlyB.stableKey}`]: "NOT_STARTED", [`comment:${world.onlyB.stableKey}`]: `${marker} skickas tillbaka` });
+    const [sharedReport, onlyAReport, onlyBReport] = await Promise.all([
+      db.followUpReport.findFirstOrThrow({ where: { actionStableKey: world.shared.stableKey } }),
+      db.followUpReport.findFirstOrThrow({ where: { actionStableKey: world.onlyA.stableKey } }),
+      db.followUpReport.findFirstOrThrow({ where: { actionStableKey: world.onlyB.stableKey } }),
+    ]);
+    signInAs(world.people.coordinator);
+    await stateOf(reviewReportAction(idleFormState, form({ reportId: onlyAReport.id, decision: "APPROVE" })));
+    await stateOf(reviewReportAction(idleFormState, form({ reportId: onlyBReport.id, decision: "REQUEST_CORRECTION", message: "Komplettera" })));
+    expect(sharedReport.reviewStatus).toBe("SUBMITTED");
+    signInAs(null);
+
+    const decoder = new TextDecoder();
+    const outputs: [string, string][] = [
+      ["dashboard", JSON.stringify(await loadPublicFollowUp(world.county.slug, world.programme.slug))],
+      ["year report", JSON.stringify(await loadPublicYearReport(world.county.slug, world.programme.slug, 2025))],
+      ["national roll-up", JSON.stringify(await loadFollowUpRollup(null))],
+      ["county roll-up", JSON.stringify(await loadFollowUpRollup(world.county.slug))],
+      ["json", decoder.decode((await loadFollowUpExport(world.county.slug, world.programme.slug, "json"))?.body)],
+      ["csv", decoder.decode((await loadFollowUpExport(world.county.slug, world.programme.slug, "csv"))?.body)],
+      ["pdf", extractPdfText((await loadYearReportPdf(world.county.slug, world.programme.slug, 2025, pdfLabels))?.body ?? new Uint8Array())],
+    ];
+    for (const [name, output] of outputs) {
+      expect(output, name).not.toContain(marker);
+      expect(output, name).not.toContain("4242");
+    }
+    // The approved report is there: the check above is not passing on an empty page.
+    for (const [name, output] of outputs.filter(([n]) => ["dashboard", "year report", "json", "csv", "pdf"].includes(n))) expect(output, name).toContain(name === "csv" || name === "pdf" || name === "json" ? "Godk" : "HALF");
+    expect(JSON.parse(outputs[2]?.[1] ?? "{}")).toMatchObject({ total: expect.any(Number) });
+  });
+
+  test("nothing of a programme that is not published is public, even approved reports", async () => {
+    const world = await arrange();
+    const periodId = await openYear(world);
+    await report(world.people.signatoryA, periodId, world.a.id, { [`status:${world.onlyA.stableKey}`]: "DONE" });
+    await approveAll(world, 2025);
+    await setVersionStatus(db, world.version.id, "WITHDRAWN");
+    expect(await loadPublicFollowUp(world.county.slug, world.programme.slug)).toBeNull();
+    expect(await loadFollowUpExport(world.county.slug, world.programme.slug, "json")).toBeNull();
+    expect((await loadFollowUpRollup(null))?.total).toBe(0);
+  });
+
+  test("history stays with the action's stable key when the programme is revised", async () => {
+    const world = await arrange();
+    const periodId = await openYear(world, 2024);
+    await report(world.people.signatoryA, periodId, world.a.id, { [`status:${world.onlyA.stableKey}`]: "STARTED", [`indicator:${world.shared.stableKey}:${world.indicator.stableKey}`]: "28", [`status:${world.shared.stableKey}`]: "STARTED" });
+    await approveAll(world, 2024);
+    // The revision: a new version with new rows but the same stable keys, published over version 1.
+    const v2 = await createProgrammeVersion(db, {
+      programmeId: world.programme.id,
+      kind: "REVISION",
+      validFrom: new Date("2025-01-01"),
+      validTo: new Date("2099-12-31"),
+      focusAreas: [{ title: "Omdöpt fokusområde", items: [{ title: "A:s åtgärd, reviderad", responsible: [world.a.id], indicators: 0 }, { title: "Delad åtgärd", responsible: [world.a.id, world.b.id], indicators: 1 }] }],
+    });
+    const [revisedA, revisedShared] = v2.focusAreas[0]?.items ?? [];
+    if (revisedA === undefined || revisedShared === undefined) throw new Error("items missing");
+    await db.$executeRaw`UPDATE action_item SET stable_key = ${world.onlyA.stableKey}::uuid WHERE id = ${revisedA.id}::uuid`;
+    await db.$executeRaw`UPDATE action_item SET stable_key = ${world.shared.stableKey}::uuid WHERE id = ${revisedShared.id}::uuid`;
+    await db.$executeRaw`UPDATE indicator SET stable_key = ${world.indicator.stableKey}::uuid WHERE item_id = ${revisedShared.id}::uuid`;
+    await setVersionStatus(db, v2.version.id, "PUBLISHED");
+    await setVersionStatus(db, world.version.id, "SUPERSEDED");
+
+    const dashboard = await loadPublicFollowUp(world.county.slug, world.programme.slug);
+    expect(dashboard?.version.number).toBe(2);
+    const revised = dashboard?.actions.find((a) => a.stableKey === world.onlyA.stableKey);
+    expect(revised).toMatchObject({ title: "A:s åtgärd, reviderad", years: [{ year: 2024, status: "STARTED" }], current: { lastReportedYear: 2024 } });
+    expect(dashboard?.actions.find((a) => a.stableKey === world.shared.stableKey)?.indicators[0]?.values).toEqual([{ year: 2024, value: 28, note: "" }]);
+
+    // Reporting on the new version adds to the same history.
+    signInAs(world.people.coordinator);
+    const v2Period = await stateOf(openPeriodAction(idleFormState, form({ versionId: v2.version.id, year: 2025, closesAt: "" })));
+    if (v2Period.status !== "success") throw new Error("open failed");
+    await report(world.people.signatoryA, v2Period.data.periodId, world.a.id, { [`status:${world.onlyA.stableKey}`]: "DONE" });
+    await approveAll(world, 2025);
+    const after = await loadPublicFollowUp(world.county.slug, world.programme.slug);
+    expect(after?.actions.find((a) => a.stableKey === world.onlyA.stableKey)?.years.map((y) => [y.year, y.status])).toEqual([
+      [2024, "STARTED"],
+      [2025, "DONE"],
+    ]);
+    const yearReport = await loadPublicYearReport(world.county.slug, world.programme.slug, 2025);
+    expect(yearReport?.statusChanges).toContainEqual(expect.objectContaining({ stableKey: world.onlyA.stableKey, before: "STARTED", after: "DONE" }));
+  });
+
+  test("the roll-up reads a fixed number of queries however many reports there are", async () => {
+    const world = await arrange();
+    const periodId = await openYear(world);
+    await report(world.people.signatoryA, periodId, world.a.id, { [`status:${world.onlyA.stableKey}`]: "DONE" });
+    await approveAll(world, 2025);
+    const small = await countQueries(() => loadFollowUpRollup(null));
+    const second = await createProgrammeVersion(db, { programmeId: (await createProgramme(db, { regionalStrategyId: world.regional.id })).id, status: "PUBLISHED", validFrom: new Date("2024-01-01"), validTo: new Date("2099-12-31"), nationalStrategyId: world.national.id, focusAreas: [{ items: [{}, {}, {}] }] });
+    for (const item of second.focusAreas[0]?.items ?? []) {
+      for (const year of [2024, 2025]) {
+        await db.followUpReport.create({ data: { programmeId: second.version.programmeId, actionStableKey: item.stableKey, year, organisationId: item.organisations[0]?.organisationId ?? world.a.id, versionId: second.version.id, status: "HALF", reviewStatus: "APPROVED" } });
+      }
+    }
+    const large = await countQueries(() => loadFollowUpRollup(null));
+    expect(large.result?.total).toBeGreaterThan(small.result?.total ?? 0);
+    expect(large.queries).toBe(small.queries);
+  });
+});
