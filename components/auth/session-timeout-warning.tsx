@@ -76,6 +76,8 @@ export function SessionTimeoutWarning() {
         });
       };
       timerRef.current = setTimeout(() => void check(), Math.max(0, (remainingSeconds - warningSeconds) * 1000));
+      // Says that the schedule runs (the page has hydrated): tests wait for it before moving the clock.
+      dialogRef.current?.setAttribute("data-scheduled", "true");
     },
     [],
   );

@@ -58,6 +58,8 @@ test.describe("idle sessions", () => {
     await page.clock.install();
     await signIn(page);
     await ageSession(context, 28.5);
+    // Only once the page has hydrated does the browser keep a schedule to move the clock past.
+    await expect(page.getByTestId("session-timeout")).toHaveAttribute("data-scheduled", "true");
     // The browser asks the server when its own schedule says 2 minutes remain.
     await page.clock.fastForward("28:30");
     const dialog = page.getByRole("alertdialog", { name: "Du loggas snart ut" });
@@ -85,6 +87,7 @@ test.describe("idle sessions", () => {
     await decisionBody.fill("Länsstyrelsen (osparad text från e2e)");
 
     await ageSession(context, 30.5);
+    await expect(page.getByTestId("session-timeout")).toHaveAttribute("data-scheduled", "true");
     await page.clock.fastForward("28:30");
     const dialog = page.getByRole("alertdialog", { name: "Du har loggats ut" });
     await expect(dialog).toBeVisible();
