@@ -7,6 +7,7 @@ import { ResponseForm } from "@/components/consultations/response-form";
 import { VersionContent } from "@/components/consultations/version-content";
 import { DateText } from "@/components/programmes/date-text";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { DoneNotice } from "@/components/ui/done-notice";
 import type { InvitationPage } from "@/lib/consultations/types";
 
 /** /arbetsyta/remiss/[invitationId]: an invited organisation reads the draft and answers. */
@@ -26,11 +27,7 @@ export function InvitationPageView({ page, justSubmitted }: { page: InvitationPa
           ]}
         />
         <h1 className="text-3xl">{t("invitationTitle", { title: version.title, number: version.number })}</h1>
-        {justSubmitted && (
-          <p role="status" className="rounded border-l-4 border-green-700 bg-green-50 p-3 text-green-900" data-testid="done-notice">
-            {t("responseSubmitted")}
-          </p>
-        )}
+        {justSubmitted && <DoneNotice>{t("responseSubmitted")}</DoneNotice>}
         <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
           <dt className="font-semibold">{t("from")}</dt>
           <dd>{t("countyBoard", { county: version.countyName })}</dd>

@@ -2,6 +2,7 @@ import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { VersionStatusBadge } from "@/components/programmes/version-status";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { DoneNotice } from "@/components/ui/done-notice";
 import type { VersionHeader } from "@/lib/consultations/types";
 
 /**
@@ -39,11 +40,7 @@ export function VersionSubpageHeader({
         ]}
       />
       <h1 className="text-3xl">{title}</h1>
-      {notice !== null && (
-        <p role="status" className="rounded border-l-4 border-green-700 bg-green-50 p-3 text-green-900" data-testid="done-notice">
-          {notice}
-        </p>
-      )}
+      {notice !== null && <DoneNotice>{notice}</DoneNotice>}
       <p className="flex flex-wrap items-center gap-2">
         <VersionStatusBadge status={version.status} />
         {children}

@@ -4,7 +4,7 @@ import { getDb } from "@/lib/db/client";
 import { withDbErrors } from "@/lib/db/errors";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors/app-error";
-import { findRecipients, notify } from "@/lib/notifications/mutations";
+import { findRecipients, notify, notifyOrganisations } from "@/lib/notifications/mutations";
 import { transition } from "@/lib/programmes/lifecycle";
 import { lockVersion, type VersionRef } from "@/lib/programmes/mutations";
 import type {
@@ -80,14 +80,19 @@ export async function sendToConsultation(
         after: { status: next.next, round: round.number, deadline: isoDate(input.deadline), organisations: input.organisationIds.length },
         meta: { versionNumber: version.number },
       });
-      for (const invitation of round.invitations) {
-        await notify(tx, await findRecipients(tx, [invitation.organisationId], ["SIGNATORY", "MEMBER"]), {
-          kind: "consultation.invited",
-          title: `Remiss: ${version.programme.title}`,
-          body: `Er organisation är inbjuden att lämna remissvar på ${version.title} (version ${version.number}). Sista svarsdag är ${isoDate(input.deadline)}.${input.message === "" ? "" : ` Meddelande från länsstyrelsen: ${input.message}`}`,
-          link: `/arbetsyta/remiss/${invitation.id}`,
-        });
-      }
+      await notifyOrganisations(
+        tx,
+        ["SIGNATORY", "MEMBER"],
+        round.invitations.map((invitation) => ({
+          organisationId: invitation.organisationId,
+          message: {
+            kind: "consultation.invited",
+            title: `Remiss: ${version.programme.title}`,
+            body: `Er organisation är inbjuden att lämna remissvar på ${version.title} (version ${version.number}). Sista svarsdag är ${isoDate(input.deadline)}.${input.message === "" ? "" : ` Meddelande från länsstyrelsen: ${input.message}`}`,
+            link: `/arbetsyta/remiss/${invitation.id}`,
+          },
+        })),
+      );
       return { programmeId: version.programmeId, versionNumber: version.number };
     }),
   );

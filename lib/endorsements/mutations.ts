@@ -7,7 +7,7 @@ import type { EndorsementStatus, Prisma } from "@/lib/db/generated/client";
 import { endorsementOutcome, hasStoodBehind } from "@/lib/endorsements/lifecycle";
 import { looksLikePdf, uploadedName, type DecideInput, type RatifyInput, type SendForEndorsementInput, type VersionRefInput } from "@/lib/endorsements/schema";
 import { AppError } from "@/lib/errors/app-error";
-import { findCountyCoordinators, findRecipients, notify, type Recipient } from "@/lib/notifications/mutations";
+import { findCountyCoordinators, findRecipients, notify, notifyOrganisations, type Recipient } from "@/lib/notifications/mutations";
 import { computeContentHash } from "@/lib/programmes/content-hash";
 import { loadProgrammeContents } from "@/lib/programmes/data";
 import { transition } from "@/lib/programmes/lifecycle";
@@ -95,10 +95,10 @@ export async function sendForEndorsement(actor: Actor, countyIds: readonly strin
             })),
           });
         }
-        const pending: { id: string; organisationId: string }[] = [];
-        for (const organisationId of input.organisationIds) {
-          pending.push(await tx.endorsement.create({ data: { versionId: version.id, organisationId, round, required: true }, select: { id: true, organisationId: true } }));
-        }
+        const pending = await tx.endorsement.createManyAndReturn({
+          data: input.organisationIds.map((organisationId) => ({ versionId: version.id, organisationId, round, required: true })),
+          select: { id: true, organisationId: true },
+        });
         await recordAuditEvent(tx, {
           ...audit(actor),
           action: "endorsement.request",
@@ -110,14 +110,19 @@ export async function sendForEndorsement(actor: Actor, countyIds: readonly strin
           after: { status: next.next, round, contentHash, required: input.organisationIds.length, carriedOver: carried.length },
           meta: { versionNumber: version.number },
         });
-        for (const row of pending) {
-          await notify(tx, await findRecipients(tx, [row.organisationId], ["SIGNATORY"]), {
-            kind: "endorsement.requested",
-            title: `Ställningstagande: ${version.programme.title}`,
-            body: `Länsstyrelsen ber er organisation att ta ställning till ${version.title} (version ${version.number}). Innehållet är låst; dess kontrollsumma är ${contentHash.slice(0, 12)}.`,
-            link: `/arbetsyta/stallningstagande/${row.id}`,
-          });
-        }
+        await notifyOrganisations(
+          tx,
+          ["SIGNATORY"],
+          pending.map((row) => ({
+            organisationId: row.organisationId,
+            message: {
+              kind: "endorsement.requested",
+              title: `Ställningstagande: ${version.programme.title}`,
+              body: `Länsstyrelsen ber er organisation att ta ställning till ${version.title} (version ${version.number}). Innehållet är låst; dess kontrollsumma är ${contentHash.slice(0, 12)}.`,
+              link: `/arbetsyta/stallningstagande/${row.id}`,
+            },
+          })),
+        );
         return { programmeId: version.programmeId, versionNumber: version.number, contentHash };
       },
       { timeout: 30_000, maxWait: 10_000 },
