@@ -83,6 +83,21 @@ export async function checkServerStartup(): Promise<void> {
   }
 }
 
+/**
+ * An upgraded database gets the follow-up roll-up's state rows it lacks (see
+ * backfillActionStates); a failure is logged and the server starts anyway (the roll-up then
+ * leaves out the programmes concerned until the next start or their next approval).
+ */
+export async function backfillFollowUpStates(): Promise<void> {
+  try {
+    const { backfillActionStates } = await import("@/lib/follow-up/mutations");
+    const programmes = await backfillActionStates();
+    if (programmes > 0) console.info(`[start] uppföljningens sammanställning fylld i för ${programmes} program`);
+  } catch (error) {
+    console.error("[start] uppföljningens sammanställning kunde inte fyllas i", error);
+  }
+}
+
 const SWEEP_INTERVAL_MS = 60_000;
 
 /**

@@ -5,8 +5,9 @@
 export async function register(): Promise<void> {
   // `next build` needs neither a database nor secrets.
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
-  const { checkServerStartup, installResponseGuards, startBackgroundSweep } = await import("./instrumentation-node");
+  const { backfillFollowUpStates, checkServerStartup, installResponseGuards, startBackgroundSweep } = await import("./instrumentation-node");
   installResponseGuards();
   await checkServerStartup();
+  await backfillFollowUpStates();
   startBackgroundSweep();
 }

@@ -7,6 +7,7 @@ import type { EndorsementStatus, Prisma } from "@/lib/db/generated/client";
 import { endorsementOutcome, hasStoodBehind } from "@/lib/endorsements/lifecycle";
 import { looksLikePdf, uploadedName, type DecideInput, type RatifyInput, type SendForEndorsementInput, type VersionRefInput } from "@/lib/endorsements/schema";
 import { AppError } from "@/lib/errors/app-error";
+import { refreshActionStates } from "@/lib/follow-up/action-states";
 import { findCountyCoordinators, findRecipients, notify, notifyOrganisations, type Recipient } from "@/lib/notifications/mutations";
 import { computeContentHash } from "@/lib/programmes/content-hash";
 import { loadProgrammeContents } from "@/lib/programmes/data";
@@ -331,6 +332,8 @@ export async function publishVersion(actor: Actor, countyIds: readonly string[],
         if (count !== 1) throw new AppError("CONFLICT", "the published version changed meanwhile");
       }
       await tx.programmeVersion.update({ where: { id: version.id }, data: { status: next.next, publishedAt: now } });
+      // The new version's actions join the follow-up roll-up with the history of their stable keys.
+      await refreshActionStates(tx, version.programmeId);
       await recordAuditEvent(tx, {
         ...audit(actor),
         action: "version.publish",

@@ -2,9 +2,9 @@ import "server-only";
 import { z } from "zod";
 import { getDb } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
-import type { FollowUpStatus, PeriodStatus, ReviewStatus } from "@/lib/db/generated/client";
+import type { PeriodStatus, ReviewStatus } from "@/lib/db/generated/client";
 import { defaultPeriodYears, publicReviewStatus } from "@/lib/follow-up/lifecycle";
-import type { DashboardInput, RollupRow } from "@/lib/follow-up/rollup";
+import type { DashboardInput, RollupGroup, RollupProgramme } from "@/lib/follow-up/rollup";
 import type { MyPeriod, ReportForm, ReviewItem } from "@/lib/follow-up/types";
 import { publicVersionWhere } from "@/lib/programmes/data";
 import { publicStatuses } from "@/lib/programmes/lifecycle";
@@ -177,46 +177,27 @@ export async function findRollupCounty(countySlug: string) {
 }
 
 const followUpStatusSchema = z.enum(["DONE", "HALF", "STARTED", "NOT_STARTED", "NOT_RELEVANT"]);
-const timeframeKindSchema = z.enum(["YEARS", "DATES", "ONGOING"]);
-const nullableInt = z.number().int().nullable();
-const nullableDay = z.string().nullable();
 
-/** The roll-up's one JSON document (see findRollupRows): flat sets of compact arrays, checked on the way in. */
+/** The roll-up's one JSON document (see findRollupRows): compact arrays, checked on the way in. */
 const rollupDocumentSchema = z.object({
   // programme id, county slug, county name, programme slug, title, version number, valid from, valid to
   programmes: z.array(z.tuple([z.string(), z.string(), z.string(), z.string(), z.string(), z.number().int(), z.string(), z.string()])).nullable(),
-  // focus area id, goal numbers
-  areas: z.array(z.tuple([z.string(), z.array(z.number().int())])).nullable(),
-  // programme id, item id, stable key, focus area id, timeframe kind, start year, end year, start date, end date
-  items: z.array(z.tuple([z.string(), z.string(), z.string(), z.string(), timeframeKindSchema, nullableInt, nullableInt, nullableDay, nullableDay])).nullable(),
-  // item id, responsible organisation id
-  responsible: z.array(z.tuple([z.string(), z.string()])).nullable(),
-  // programme id, stable key, organisation id, newest approved year, its status
-  reports: z.array(z.tuple([z.string(), z.string(), z.string(), z.number().int(), followUpStatusSchema])).nullable(),
+  // programme id, goal numbers, status (null: no approved report), delayed, number of actions
+  groups: z.array(z.tuple([z.string(), z.array(z.number().int()), followUpStatusSchema.nullable(), z.boolean(), z.number().int()])).nullable(),
 });
 
-const day = (value: string | null): Date | null => (value === null ? null : new Date(`${value}T00:00:00.000Z`));
-
-function groupInto<T>(map: Map<string, T[]>, key: string, value: T): void {
-  const list = map.get(key);
-  if (list === undefined) map.set(key, [value]);
-  else list.push(value);
-}
+const day = (value: string): Date => new Date(`${value}T00:00:00.000Z`);
 
 /**
- * One row per action of every programme in force (the newest public version of each programme of
- * the strategy whose validity covers `now`), with its goals, responsible organisations and the
- * approved reports of its newest approved year. Only public versions and approved reports.
+ * The programmes in force (the newest public version of each programme of the strategy whose
+ * validity covers `now`, optionally of one county) and their actions counted by goals, status and
+ * delay, from follow_up_action_state (kept current by the writes that change it, see
+ * lib/follow-up/action-states.ts). Only public versions; the states come from approved reports only.
  *
  * Raw SQL because this is the national page: one statement whatever the number of counties,
- * actions and years. It returns flat sets (programmes, focus areas with their goals, actions,
- * responsible organisations, each organisation's newest approved report per action), each read
- * with a plain scan or index lookup from the handful of versions in force, as one JSON document of
- * compact arrays; they are joined here. (Joining them in SQL through CTEs misjudged the row counts
- * and took seconds; a subquery per action cost more than all the rest; decoding thousands of rows
- * one value at a time cost more than the query.)
+ * actions and reports, returning one JSON document of compact arrays (a few hundred groups).
  */
-export async function findRollupRows(strategyId: string, countyId: string | null, now: Date): Promise<RollupRow[]> {
+export async function findRollupRows(strategyId: string, countyId: string | null, now: Date): Promise<{ programmes: RollupProgramme[]; groups: RollupGroup[] }> {
   const today = now.toISOString().slice(0, 10);
   const countyFilter = countyId === null ? Prisma.empty : Prisma.sql`AND v.county_id = ${countyId}::uuid`;
   const [row] = await getDb().$queryRaw<{ doc: string }[]>`
@@ -233,56 +214,26 @@ export async function findRollupRows(strategyId: string, countyId: string | null
       'programmes', (
         SELECT json_agg(json_build_array(f.programme_id, c.slug, c.name, p.slug, p.title, f.number, f.valid_from, f.valid_to))
         FROM in_force f JOIN county c ON c.id = f.county_id JOIN action_programme p ON p.id = f.programme_id),
-      'areas', (
-        SELECT json_agg(json_build_array(a.id, a.numbers)) FROM (
-          SELECT fa.id, array_agg(g.number ORDER BY g.number) AS numbers
-          FROM focus_area fa JOIN focus_area_goal fg ON fg.focus_area_id = fa.id JOIN long_term_goal g ON g.id = fg.goal_id
-          WHERE fa.version_id IN (SELECT id FROM in_force) GROUP BY fa.id) a),
-      'items', (
-        SELECT json_agg(json_build_array(f.programme_id, i.id, i.stable_key, i.focus_area_id, i.timeframe_kind, i.start_year, i.end_year, i.start_date, i.end_date))
-        FROM in_force f JOIN action_item i ON i.version_id = f.id),
-      'responsible', (
-        SELECT json_agg(json_build_array(l.item_id, l.organisation_id))
-        FROM in_force f JOIN action_item i ON i.version_id = f.id JOIN action_item_organisation l ON l.item_id = i.id
-        WHERE l.role = 'RESPONSIBLE'),
-      'reports', (
-        SELECT json_agg(json_build_array(r.programme_id, r.action_stable_key, r.organisation_id, r.year, r.status)) FROM (
-          SELECT programme_id, action_stable_key, organisation_id, max(year) AS year, (array_agg(status ORDER BY year DESC))[1] AS status
-          FROM follow_up_report
-          WHERE programme_id IN (SELECT programme_id FROM in_force) AND review_status = 'APPROVED'
-          GROUP BY programme_id, action_stable_key, organisation_id) r)
+      'groups', (
+        SELECT json_agg(json_build_array(g.programme_id, g.goal_numbers, g.status, g.delayed, g.n)) FROM (
+          SELECT f.programme_id, s.goal_numbers, s.status, s.delayed, count(*)::int AS n
+          FROM in_force f JOIN follow_up_action_state s ON s.version_id = f.id
+          GROUP BY f.programme_id, s.goal_numbers, s.status, s.delayed) g)
     )::text AS doc`;
   const doc = rollupDocumentSchema.parse(JSON.parse(row?.doc ?? "{}"));
-  const programmes = new Map((doc.programmes ?? []).map(([id, countySlug, countyName, slug, title, number, validFrom, validTo]) => [id, { countySlug, countyName, slug, title, number, validFrom, validTo }]));
-  const areaGoals = new Map(doc.areas ?? []);
-  const responsible = new Map<string, string[]>();
-  for (const [itemId, organisationId] of doc.responsible ?? []) groupInto(responsible, itemId, organisationId);
-  const byAction = new Map<string, { organisationId: string; year: number; status: FollowUpStatus }[]>();
-  for (const [programmeId, stableKey, organisationId, year, status] of doc.reports ?? []) groupInto(byAction, `${programmeId}/${stableKey}`, { organisationId, year, status });
-  return (doc.items ?? []).flatMap(([programmeId, itemId, stableKey, focusAreaId, kind, startYear, endYear, startDate, endDate]) => {
-    const programme = programmes.get(programmeId);
-    if (programme === undefined) return [];
-    const responsibleIds = responsible.get(itemId) ?? [];
-    const own = (byAction.get(`${programmeId}/${stableKey}`) ?? []).filter((r) => responsibleIds.includes(r.organisationId));
-    const latestYear = own.length === 0 ? null : Math.max(...own.map((r) => r.year));
-    return [
-      {
-        countySlug: programme.countySlug,
-        countyName: programme.countyName,
-        programmeId,
-        programmeSlug: programme.slug,
-        programmeTitle: programme.title,
-        versionNumber: programme.number,
-        validFrom: new Date(`${programme.validFrom}T00:00:00.000Z`),
-        validTo: new Date(`${programme.validTo}T00:00:00.000Z`),
-        goalNumbers: areaGoals.get(focusAreaId) ?? [],
-        timeframe: { kind, startYear, endYear, startDate: day(startDate), endDate: day(endDate) },
-        responsibleIds,
-        latestYear,
-        reports: own.filter((r) => r.year === latestYear).map((r) => ({ organisationId: r.organisationId, status: r.status })),
-      },
-    ];
-  });
+  return {
+    programmes: (doc.programmes ?? []).map(([id, countySlug, countyName, slug, title, versionNumber, validFrom, validTo]) => ({
+      id,
+      countySlug,
+      countyName,
+      slug,
+      title,
+      versionNumber,
+      validFrom: day(validFrom),
+      validTo: day(validTo),
+    })),
+    groups: (doc.groups ?? []).map(([programmeId, goalNumbers, status, delayed, count]) => ({ programmeId, goalNumbers, status, delayed, count })),
+  };
 }
 
 // ───────────── Authorization lookups (the county or organisation of a record, never from a form) ─────────────

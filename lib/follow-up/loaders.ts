@@ -49,12 +49,13 @@ export const loadFollowUpRollup = cache(async (countySlug: string | null): Promi
   const now = new Date();
   const [strategy, county] = await Promise.all([findRollupStrategy(null, now), countySlug === null ? Promise.resolve(null) : findRollupCounty(countySlug)]);
   if (strategy === null || (countySlug !== null && county === null)) return null;
-  const rows = await findRollupRows(strategy.id, county?.id ?? null, now);
+  const { programmes, groups } = await findRollupRows(strategy.id, county?.id ?? null, now);
   return buildRollup({
     strategy: { slug: strategy.slug, shortTitle: strategy.shortTitle, title: strategy.title },
     county: county === null ? null : { slug: county.slug, name: county.name },
     goals: strategy.goals,
-    rows,
+    programmes,
+    groups,
     now,
   });
 });

@@ -4,6 +4,7 @@ import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { getServerEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors/app-error";
+import { refreshActionStates } from "@/lib/follow-up/action-states";
 import {
   acceptsReports,
   defaultPeriodYears,
@@ -352,6 +353,11 @@ export async function reviewReport(scope: CoordinatorScope, input: ReviewReportI
       data: { reviewStatus: next, reviewMessage: next === "APPROVED" ? null : input.message, reviewedById: scope.actorId, reviewedAt: now },
     });
     if (updated.count !== 1) throw new AppError("INVALID_TRANSITION", `the report cannot be ${event} now`);
+    // Approving and sending an approved report back are the only changes of the approved reports
+    // (saveReports cannot touch an approved one): the roll-up state of the action follows here.
+    // Refreshed on every decision, not only when the read above said APPROVED: that read is not
+    // what the compare-and-set decided on.
+    await refreshActionStates(tx, report.programme.id, [report.actionStableKey]);
     const item = await tx.actionItem.findFirst({
       where: { versionId: report.versionId, stableKey: report.actionStableKey },
       select: { title: true, number: true, indicators: { select: { stableKey: true } }, organisations: { where: { lead: true }, select: { organisationId: true } } },
@@ -397,4 +403,21 @@ export async function reviewReport(scope: CoordinatorScope, input: ReviewReportI
     });
     return { programmeId: report.programme.id, countySlug: report.programme.county.slug, programmeSlug: report.programme.slug, year: report.year, reviewStatus: next };
   });
+}
+
+// ───────────── Roll-up state ─────────────
+
+/**
+ * Fills follow_up_action_state for public versions that have actions but no state rows (a
+ * database from before the table, or versions published outside the app), one transaction per
+ * programme. Idempotent: once every public version has its rows it finds nothing. Run at server start.
+ */
+export async function backfillActionStates(): Promise<number> {
+  const missing = await getDb().programmeVersion.findMany({
+    where: { ...publicVersionWhere(), items: { some: {} }, actionStates: { none: {} } },
+    distinct: ["programmeId"],
+    select: { programmeId: true },
+  });
+  for (const { programmeId } of missing) await inTransaction(getDb(), (tx) => refreshActionStates(tx, programmeId));
+  return missing.length;
 }

@@ -178,82 +178,101 @@ export function buildYearReport(dashboard: FollowUpDashboard, year: number): Yea
 
 // ───────────── Roll-up across programmes ─────────────
 
-export type RollupRow = {
-  countySlug: string;
-  countyName: string;
-  programmeId: string;
-  programmeSlug: string;
-  programmeTitle: string;
-  versionNumber: number;
-  validFrom: Date;
-  validTo: Date;
+/** An action item of a public version, as its roll-up state is derived from. */
+export type ActionStateItem = {
+  itemId: string;
+  versionId: string;
+  stableKey: string;
   goalNumbers: number[];
   timeframe: Timeframe;
   responsibleIds: string[];
-  /** The newest year with an approved report of a responsible organisation, and those reports. */
-  latestYear: number | null;
-  reports: { organisationId: string; status: FollowUpStatus }[];
+  /** The version's first valid day: its year is the programme start for isDelayed. */
+  validFrom: Date;
 };
+
+/** One row of follow_up_action_state. */
+export type ActionState = { itemId: string; versionId: string; goalNumbers: number[]; status: FollowUpStatus | null; latestYear: number | null; delayed: boolean };
+
+/**
+ * The roll-up state of each item from the programme's approved reports (history hangs on the
+ * stable key, so every version's item with that key shares them): the newest year with an approved
+ * report of a responsible organisation, the status derived from that year's reports of the
+ * responsible organisations, and whether the action was delayed in that year.
+ */
+export function computeActionStates(
+  items: readonly ActionStateItem[],
+  approvedReports: readonly { actionStableKey: string; organisationId: string; year: number; status: FollowUpStatus }[],
+): ActionState[] {
+  const reportsByAction = groupBy(approvedReports, (r) => r.actionStableKey);
+  return items.map((item) => {
+    const own = (reportsByAction.get(item.stableKey) ?? []).filter((r) => item.responsibleIds.includes(r.organisationId));
+    const latestYear = own.length === 0 ? null : Math.max(...own.map((r) => r.year));
+    const { status } = deriveActionStatus(item.responsibleIds, own.filter((r) => r.year === latestYear));
+    const delayed = latestYear !== null && isDelayed({ timeframe: item.timeframe, status, periodYear: latestYear, programmeStartYear: item.validFrom.getUTCFullYear() });
+    return { itemId: item.itemId, versionId: item.versionId, goalNumbers: item.goalNumbers, status, latestYear, delayed };
+  });
+}
+
+/** A programme in force, as the roll-up lists it. */
+export type RollupProgramme = {
+  id: string;
+  countySlug: string;
+  countyName: string;
+  slug: string;
+  title: string;
+  versionNumber: number;
+  validFrom: Date;
+  validTo: Date;
+};
+
+/** `count` actions of one programme in force with the same goals, status and delay. */
+export type RollupGroup = { programmeId: string; goalNumbers: number[]; status: FollowUpStatus | null; delayed: boolean; count: number };
+
+function sumCounts(groups: readonly RollupGroup[]): { counts: StatusCounts; total: number; delayed: number } {
+  const counts = emptyCounts();
+  let total = 0;
+  let delayed = 0;
+  for (const group of groups) {
+    counts[group.status ?? "NONE"] += group.count;
+    total += group.count;
+    if (group.delayed) delayed += group.count;
+  }
+  return { counts, total, delayed };
+}
 
 export function buildRollup(input: {
   strategy: FollowUpRollup["strategy"];
   county: FollowUpRollup["county"];
   goals: { number: number; shortLabel: string; title: string }[];
-  rows: readonly RollupRow[];
+  programmes: readonly RollupProgramme[];
+  groups: readonly RollupGroup[];
   now: Date;
 }): FollowUpRollup {
-  const derived = input.rows.map((row) => {
-    const { status } = deriveActionStatus(row.responsibleIds, row.reports);
-    const delayed =
-      row.latestYear !== null && isDelayed({ timeframe: row.timeframe, status, periodYear: row.latestYear, programmeStartYear: row.validFrom.getUTCFullYear() });
-    return { row, status, delayed };
-  });
+  const programmeById = new Map(input.programmes.map((p) => [p.id, p]));
+  // Only programmes with actions count (as before: a programme without any is not followed up).
+  const groups = input.groups.filter((g) => programmeById.has(g.programmeId) && g.count > 0);
   const goals: RollupGoalStatus[] = input.goals.map((goal) => {
-    const inGoal = derived.filter((d) => d.row.goalNumbers.includes(goal.number));
-    const byCounty = groupBy(inGoal, (d) => d.row.countySlug);
+    const inGoal = groups.filter((g) => g.goalNumbers.includes(goal.number));
+    const byCounty = groupBy(inGoal, (g) => programmeById.get(g.programmeId)?.countySlug);
     const counties: RollupCounty[] = [...byCounty.values()].flatMap((list) => {
-      const [first] = list;
+      const first = list[0] === undefined ? undefined : programmeById.get(list[0].programmeId);
       if (first === undefined) return [];
-      return [
-        {
-          slug: first.row.countySlug,
-          name: first.row.countyName,
-          programmes: new Set(list.map((d) => d.row.programmeId)).size,
-          counts: countStatuses(list.map((d) => d.status)),
-          total: list.length,
-          delayed: list.filter((d) => d.delayed).length,
-        },
-      ];
+      return [{ slug: first.countySlug, name: first.countyName, programmes: new Set(list.map((g) => g.programmeId)).size, ...sumCounts(list) }];
     });
     counties.sort((a, b) => a.name.localeCompare(b.name, "sv"));
-    return {
-      ...goal,
-      counts: countStatuses(inGoal.map((d) => d.status)),
-      total: inGoal.length,
-      delayed: inGoal.filter((d) => d.delayed).length,
-      counties,
-    };
+    return { ...goal, ...sumCounts(inGoal), counties };
   });
-  const programmes = [...groupBy(input.rows, (row) => row.programmeId).values()].flatMap((list) => {
-    const [row] = list;
-    if (row === undefined) return [];
-    return [
-      {
-        county: { slug: row.countySlug, name: row.countyName },
-        slug: row.programmeSlug,
-        title: row.programmeTitle,
-        versionNumber: row.versionNumber,
-        validity: validityAt(row.validFrom, row.validTo, input.now),
-      },
-    ];
-  });
+  const withActions = new Set(groups.map((g) => g.programmeId));
+  const programmes = input.programmes
+    .filter((p) => withActions.has(p.id))
+    .map((p) => ({
+      county: { slug: p.countySlug, name: p.countyName },
+      slug: p.slug,
+      title: p.title,
+      versionNumber: p.versionNumber,
+      validity: validityAt(p.validFrom, p.validTo, input.now),
+    }));
   programmes.sort((a, b) => a.county.name.localeCompare(b.county.name, "sv") || a.title.localeCompare(b.title, "sv"));
-  return {
-    strategy: input.strategy,
-    county: input.county,
-    goals,
-    programmes,
-    counts: countStatuses(derived.map((d) => d.status)),
-    total: derived.length,
-  };
+  const { counts, total } = sumCounts(groups);
+  return { strategy: input.strategy, county: input.county, goals, programmes, counts, total };
 }

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { FollowUpStatus, Prisma, ReviewStatus } from "@/lib/db/generated/client";
+import { refreshActionStates } from "@/lib/follow-up/action-states";
 import type { EndorsementSpec, FocusAreaSpec, PublicationSpec, VersionSpec } from "./programme-writer";
 import { date, type Tx } from "./sync";
 
@@ -268,6 +269,8 @@ async function writeReports(tx: Tx, programmeId: string, versionId: string, item
   }
   await tx.followUpReport.createMany({ data: reports });
   if (values.length > 0) await tx.indicatorValue.createMany({ data: values, skipDuplicates: true });
+  // The reports are written approved directly, without reviewReport: bring the roll-up state along.
+  await refreshActionStates(tx, programmeId);
   return reports.length;
 }
 

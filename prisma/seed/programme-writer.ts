@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { EndorsementStatus, Prisma, Substance, VersionKind } from "@/lib/db/generated/client";
+import { refreshActionStates } from "@/lib/follow-up/action-states";
 import { computeContentHash, type ContentHashInput } from "@/lib/programmes/content-hash";
 import { demoStableKey } from "./demo-ids";
 import type { SeededStrategies } from "./national-strategies";
@@ -296,6 +297,8 @@ export async function publishVersion(
     ratificationDnr: publication.ratificationDnr,
   });
   await advance(tx, version.id, "RATIFIED", { status: "PUBLISHED", publishedAt: new Date(publication.publishedAt) });
+  // As the app's publishVersion does: the version's actions join the follow-up roll-up.
+  await refreshActionStates(tx, context.programmeId);
 }
 
 async function advance(

@@ -6,7 +6,9 @@
  * the ANDTS strategy 2022–2025, in force today), then builds and starts the app (`next start`) and:
  * - renders the national roll-up page with one year of approved reports and again with four years
  *   (21 × 200 × 2 organisations × 4 = 33 600 reports), counting the SQL statements of each render in
- *   the Postgres log (they must not grow with the number of reports);
+ *   the Postgres log (they must not grow with the number of reports). The reports are inserted
+ *   approved; after each batch every programme's roll-up state (follow_up_action_state) is refreshed
+ *   through lib/follow-up/action-states.ts, as the approvals would;
  * - times 15 renders of the page with four years, each forced anew past the page cache
  *   (x-prerender-revalidate): the median is rollup_ms (the page must render in ≤ 200 ms);
  * - prints the same count for one programme's follow-up page.
@@ -22,6 +24,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient, type Prisma } from "../../lib/db/generated/client";
+import { refreshActionStates } from "../../lib/follow-up/action-states";
 import { seedDatabase } from "../../prisma/seed/index";
 import { findFreePort, REPO_ROOT, startEmbeddedPostgres } from "../db/embedded";
 import { applyMigrations } from "../db/migrate";
@@ -99,6 +102,8 @@ async function addReports(db: PrismaClient, seeded: Seeded, years: readonly numb
       }
     });
     count += (await db.followUpReport.createMany({ data: rows })).count;
+    // The reports are inserted approved, without reviewReport: refresh the roll-up state as the approvals would.
+    await db.$transaction((tx) => refreshActionStates(tx, programme.id));
   }
   // Statistics as autovacuum keeps them after bulk inserts, so the planner sees the real table sizes.
   await db.$executeRaw`ANALYZE`;
@@ -153,7 +158,7 @@ async function main(): Promise<void> {
       const now = new Date();
       const strategy = await findRollupStrategy(null, now);
       if (strategy === null) throw new Error("ingen nationell strategi gäller");
-      buildRollup({ strategy, county: null, goals: strategy.goals, rows: await findRollupRows(strategy.id, null, now), now });
+      buildRollup({ strategy, county: null, goals: strategy.goals, ...(await findRollupRows(strategy.id, null, now)), now });
       dataTimes.push(performance.now() - started);
     }
     dataTimes.sort((a, b) => a - b);
@@ -162,8 +167,8 @@ async function main(): Promise<void> {
         const now = new Date();
         const strategy = await findRollupStrategy(null, now);
         const t0 = performance.now();
-        const rows = await findRollupRows(strategy?.id ?? "", null, now);
-        say(`findRollupRows ${(performance.now() - t0).toFixed(0)} ms, ${rows.length} rader`);
+        const { groups } = await findRollupRows(strategy?.id ?? "", null, now);
+        say(`findRollupRows ${(performance.now() - t0).toFixed(0)} ms, ${groups.length} grupper`);
       });
       for (const line of timed.statements) say(line.slice(0, 120));
     }

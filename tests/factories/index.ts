@@ -8,6 +8,7 @@
 // prisma/migrations/*_invariants): createProgrammeVersion therefore inserts the version as DRAFT,
 // adds the content and only then moves it to the requested status, as the application does.
 import { randomUUID } from "node:crypto";
+import { refreshActionStates } from "@/lib/follow-up/action-states";
 import type {
   ActionItem,
   ActionItemOrganisation,
@@ -378,7 +379,7 @@ export async function setVersionStatus(db: FactoryDb, versionId: string, status:
   const frozen = status === "ENDORSEMENT" || status === "RATIFIED" || status === "PUBLISHED" || status === "SUPERSEDED";
   const ratified = status === "RATIFIED" || status === "PUBLISHED" || status === "SUPERSEDED";
   const published = status === "PUBLISHED" || status === "SUPERSEDED";
-  return db.programmeVersion.update({
+  const version = await db.programmeVersion.update({
     where: { id: versionId },
     data: {
       status,
@@ -393,6 +394,9 @@ export async function setVersionStatus(db: FactoryDb, versionId: string, status:
       withdrawnAt: status === "WITHDRAWN" ? at : undefined,
     },
   });
+  // As publishVersion does: a public version's actions get their follow-up roll-up state.
+  if (published) await refreshActionStates(db, version.programmeId);
+  return version;
 }
 
 /** Everything a programme test usually needs, in one call. */

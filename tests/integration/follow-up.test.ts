@@ -16,9 +16,10 @@ import {
   loadReportingCsv,
   loadYearReportPdf,
 } from "@/lib/follow-up/loaders";
-import { queueClosingReminders } from "@/lib/follow-up/mutations";
+import { publishVersion } from "@/lib/endorsements/mutations";
+import { backfillActionStates, queueClosingReminders, reviewReport } from "@/lib/follow-up/mutations";
 import followUpSv from "@/messages/follow-up.sv.json";
-import { createCounty, createMember, createNationalStrategy, createOrganisation, createProgramme, createProgrammeVersion, createRegionalStrategy, setVersionStatus } from "../factories/index.ts";
+import { createCounty, createMember, createNationalStrategy, createOrganisation, createProgramme, createProgrammeVersion, createRegionalStrategy, setVersionStatus, type ItemSpec } from "../factories/index.ts";
 import { extractPdfText } from "../support/pdf-text.ts";
 import { testDb as db } from "./db.ts";
 import { countQueries } from "./public-support.ts";
@@ -92,6 +93,24 @@ async function approveAll(world: World, year: number) {
   const reports = await db.followUpReport.findMany({ where: { programmeId: world.programme.id, year, reviewStatus: "SUBMITTED" } });
   signInAs(world.people.coordinator);
   for (const r of reports) await stateOf(reviewReportAction(idleFormState, form({ reportId: r.id, decision: "APPROVE" })));
+}
+
+/** A draft version 2 valid from 2025 with one focus area; items given a stable key carry it (a revision keeps the keys). */
+async function draftRevision(world: World, title: string, items: (ItemSpec & { stableKey?: string })[]) {
+  const v2 = await createProgrammeVersion(db, {
+    programmeId: world.programme.id,
+    kind: "REVISION",
+    validFrom: new Date("2025-01-01"),
+    validTo: new Date("2099-12-31"),
+    focusAreas: [{ title, items: items.map(({ stableKey: _stableKey, ...spec }) => spec) }],
+  });
+  const created = v2.focusAreas[0]?.items ?? [];
+  for (const [index, spec] of items.entries()) {
+    const item = created[index];
+    if (item === undefined) throw new Error("items missing");
+    if (spec.stableKey !== undefined) await db.$executeRaw`UPDATE action_item SET stable_key = ${spec.stableKey}::uuid WHERE id = ${item.id}::uuid`;
+  }
+  return { version: v2.version, items: created };
 }
 
 describe("periods", () => {
@@ -375,17 +394,12 @@ describe("public", () => {
     await report(world.people.signatoryA, periodId, world.a.id, { [`status:${world.onlyA.stableKey}`]: "STARTED", [`indicator:${world.shared.stableKey}:${world.indicator.stableKey}`]: "28", [`status:${world.shared.stableKey}`]: "STARTED" });
     await approveAll(world, 2024);
     // The revision: a new version with new rows but the same stable keys, published over version 1.
-    const v2 = await createProgrammeVersion(db, {
-      programmeId: world.programme.id,
-      kind: "REVISION",
-      validFrom: new Date("2025-01-01"),
-      validTo: new Date("2099-12-31"),
-      focusAreas: [{ title: "Omdöpt fokusområde", items: [{ title: "A:s åtgärd, reviderad", responsible: [world.a.id], indicators: 0 }, { title: "Delad åtgärd", responsible: [world.a.id, world.b.id], indicators: 1 }] }],
-    });
-    const [revisedA, revisedShared] = v2.focusAreas[0]?.items ?? [];
-    if (revisedA === undefined || revisedShared === undefined) throw new Error("items missing");
-    await db.$executeRaw`UPDATE action_item SET stable_key = ${world.onlyA.stableKey}::uuid WHERE id = ${revisedA.id}::uuid`;
-    await db.$executeRaw`UPDATE action_item SET stable_key = ${world.shared.stableKey}::uuid WHERE id = ${revisedShared.id}::uuid`;
+    const v2 = await draftRevision(world, "Omdöpt fokusområde", [
+      { title: "A:s åtgärd, reviderad", responsible: [world.a.id], indicators: 0, stableKey: world.onlyA.stableKey },
+      { title: "Delad åtgärd", responsible: [world.a.id, world.b.id], indicators: 1, stableKey: world.shared.stableKey },
+    ]);
+    const [, revisedShared] = v2.items;
+    if (revisedShared === undefined) throw new Error("items missing");
     await db.$executeRaw`UPDATE indicator SET stable_key = ${world.indicator.stableKey}::uuid WHERE item_id = ${revisedShared.id}::uuid`;
     await setVersionStatus(db, v2.version.id, "PUBLISHED");
     await setVersionStatus(db, world.version.id, "SUPERSEDED");
@@ -426,5 +440,84 @@ describe("public", () => {
     const large = await countQueries(() => loadFollowUpRollup(null));
     expect(large.result?.total).toBeGreaterThan(small.result?.total ?? 0);
     expect(large.queries).toBe(small.queries);
+  });
+});
+
+describe("roll-up state", () => {
+  /** The world's county under the goal of its focus area, in the national roll-up. */
+  async function countyInRollup(world: World) {
+    const rollup = await loadFollowUpRollup(null);
+    const goal = rollup?.goals.find((g) => g.counties.some((c) => c.slug === world.county.slug));
+    return { goal: goal?.number, county: goal?.counties.find((c) => c.slug === world.county.slug), programmes: rollup?.programmes };
+  }
+
+  test("approving a report shows its status in the roll-up for its county and goal; sending it back takes it out again", async () => {
+    const world = await arrange();
+    const periodId = await openYear(world, 2025);
+    await report(world.people.signatoryA, periodId, world.a.id, { [`status:${world.onlyA.stableKey}`]: "HALF" });
+    const submitted = await db.followUpReport.findFirstOrThrow({ where: { actionStableKey: world.onlyA.stableKey } });
+    const before = await countyInRollup(world);
+    expect(before.county).toMatchObject({ total: 3, counts: { HALF: 0, NONE: 3 } });
+
+    signInAs(world.people.coordinator);
+    expect(await stateOf(reviewReportAction(idleFormState, form({ reportId: submitted.id, decision: "APPROVE" })))).toMatchObject({ status: "success" });
+    const approved = await countyInRollup(world);
+    expect(approved).toMatchObject({ goal: before.goal, county: { total: 3, counts: { HALF: 1, NONE: 2 } } });
+    expect((await loadFollowUpRollup(world.county.slug))?.goals.find((g) => g.number === before.goal)?.counts).toMatchObject({ HALF: 1, NONE: 2 });
+
+    expect(await stateOf(reviewReportAction(idleFormState, form({ reportId: submitted.id, decision: "REQUEST_CORRECTION", message: "Komplettera" })))).toMatchObject({ status: "success" });
+    expect((await countyInRollup(world)).county).toMatchObject({ total: 3, counts: { HALF: 0, NONE: 3 } });
+  });
+
+  test("publishing a revision counts the new version's actions in the roll-up, with the history of their stable keys", async () => {
+    const world = await arrange();
+    const periodId = await openYear(world, 2025);
+    await report(world.people.signatoryA, periodId, world.a.id, { [`status:${world.onlyA.stableKey}`]: "DONE" });
+    await approveAll(world, 2025);
+    // Version 2 keeps 1.2 (A's action, by its stable key) and adds a new action; 1.1 and 1.3 are gone.
+    const v2 = await draftRevision(world, "Fokusområde", [
+      { title: "A:s åtgärd, reviderad", responsible: [world.a.id], indicators: 0, stableKey: world.onlyA.stableKey },
+      { title: "Ny åtgärd", responsible: [world.b.id], indicators: 0 },
+    ]);
+    await setVersionStatus(db, v2.version.id, "RATIFIED");
+    expect((await countyInRollup(world)).county).toMatchObject({ total: 3, counts: { DONE: 1, NONE: 2 } });
+
+    const actor = { userId: world.people.coordinator.id, email: world.people.coordinator.email, name: null, isDemo: false, memberships: [] };
+    await publishVersion(actor, [world.county.id], { versionId: v2.version.id });
+    const after = await countyInRollup(world);
+    expect(after.county).toMatchObject({ total: 2, counts: { DONE: 1, NONE: 1 } });
+    expect(after.programmes).toEqual([expect.objectContaining({ versionNumber: 2 })]);
+  });
+
+  test("two organisations' reports of one action approved at the same time: the roll-up state reflects both", async () => {
+    const world = await arrange();
+    const scope = { actorId: world.people.coordinator.id, actorEmail: world.people.coordinator.email, countyIds: [world.county.id] };
+    // Two rounds with the statuses swapped: whichever approval commits last, the state must be the
+    // least advanced of both (a writer working from a stale snapshot would leave its own status).
+    for (const [year, statusA, statusB] of [
+      [2025, "DONE", "STARTED"],
+      [2026, "STARTED", "DONE"],
+    ] as const) {
+      const periodId = await openYear(world, year);
+      await report(world.people.signatoryA, periodId, world.a.id, { [`status:${world.shared.stableKey}`]: statusA });
+      await report(world.people.signatoryB, periodId, world.b.id, { [`status:${world.shared.stableKey}`]: statusB });
+      const reports = await db.followUpReport.findMany({ where: { actionStableKey: world.shared.stableKey, year } });
+      expect(reports).toHaveLength(2);
+      await Promise.all(reports.map((r) => reviewReport(scope, { reportId: r.id, decision: "APPROVE", message: "" })));
+      expect(await db.followUpActionState.findUnique({ where: { itemId: world.shared.id } })).toMatchObject({ status: "STARTED", latestYear: year, delayed: false });
+    }
+  });
+
+  test("the start-up backfill gives public versions without state rows theirs, once", async () => {
+    const world = await arrange();
+    const periodId = await openYear(world, 2025);
+    await report(world.people.signatoryA, periodId, world.a.id, { [`status:${world.onlyA.stableKey}`]: "HALF" });
+    await approveAll(world, 2025);
+    // A database from before the table: no state rows at all.
+    await db.followUpActionState.deleteMany({});
+    expect((await countyInRollup(world)).county).toBeUndefined();
+    expect(await backfillActionStates()).toBe(1);
+    expect((await countyInRollup(world)).county).toMatchObject({ total: 3, counts: { HALF: 1, NONE: 2 } });
+    expect(await backfillActionStates()).toBe(0);
   });
 });

@@ -21,7 +21,7 @@ import {
   type ReviewStatus,
   type Timeframe,
 } from "@/lib/follow-up/lifecycle";
-import { buildDashboard, buildRollup, buildYearReport, type DashboardInput } from "@/lib/follow-up/rollup";
+import { buildDashboard, buildRollup, buildYearReport, computeActionStates, type DashboardInput } from "@/lib/follow-up/rollup";
 import { gatherEntries, parseDecimal } from "@/lib/follow-up/schema";
 
 describe("deriveActionStatus", () => {
@@ -233,22 +233,76 @@ describe("dashboard, yearly report and roll-up", () => {
     expect(report.previousCounts).toMatchObject({ STARTED: 2 });
   });
 
+  it("an action's roll-up state is the status of the newest year a responsible organisation has an approved report for", () => {
+    const item = { versionId: "v1", goalNumbers: [1, 2], timeframe: years(2023, 2023), responsibleIds: ["o1", "o2"], validFrom: new Date("2023-01-01") };
+    const states = computeActionStates(
+      [
+        { ...item, itemId: "i1", stableKey: "k1" },
+        // The same action in the next version (a revision): the same history, its own start year.
+        { ...item, itemId: "i1b", versionId: "v2", stableKey: "k1", timeframe: years(2023, 2026), validFrom: new Date("2025-01-01") },
+        { ...item, itemId: "i2", stableKey: "k2" },
+        { ...item, itemId: "i3", stableKey: "k3", goalNumbers: [3] },
+        { ...item, itemId: "i4", stableKey: "k4", timeframe: years(2023, 2026) },
+      ],
+      [
+        // k1: 2024 is the newest year; o2 has not reported it, so only o1's 2024 report counts.
+        { actionStableKey: "k1", organisationId: "o1", year: 2023, status: "DONE" },
+        { actionStableKey: "k1", organisationId: "o1", year: 2024, status: "STARTED" },
+        { actionStableKey: "k1", organisationId: "o2", year: 2023, status: "NOT_STARTED" },
+        // An organisation that is not responsible does not move the year.
+        { actionStableKey: "k1", organisationId: "stranger", year: 2025, status: "DONE" },
+        // k2: both reported 2024, the least advanced wins; done, so never delayed.
+        { actionStableKey: "k2", organisationId: "o1", year: 2024, status: "DONE" },
+        { actionStableKey: "k2", organisationId: "o2", year: 2024, status: "DONE" },
+        // k4: not started in 2024, within its timeframe but after its start year: delayed.
+        { actionStableKey: "k4", organisationId: "o2", year: 2024, status: "NOT_STARTED" },
+      ],
+    );
+    expect(states).toEqual([
+      { itemId: "i1", versionId: "v1", goalNumbers: [1, 2], status: "STARTED", latestYear: 2024, delayed: true },
+      { itemId: "i1b", versionId: "v2", goalNumbers: [1, 2], status: "STARTED", latestYear: 2024, delayed: false },
+      { itemId: "i2", versionId: "v1", goalNumbers: [1, 2], status: "DONE", latestYear: 2024, delayed: false },
+      { itemId: "i3", versionId: "v1", goalNumbers: [3], status: null, latestYear: null, delayed: false },
+      { itemId: "i4", versionId: "v1", goalNumbers: [1, 2], status: "NOT_STARTED", latestYear: 2024, delayed: true },
+    ]);
+  });
+
   it("the roll-up counts each action under every goal of its focus area, per county", () => {
-    const row = { countySlug: "c", countyName: "C län", programmeId: "p", programmeSlug: "p", programmeTitle: "P", versionNumber: 1, validFrom: new Date("2023-01-01"), validTo: new Date("2030-12-31"), timeframe: years(2023, 2023), responsibleIds: ["o1", "o2"] };
+    const programme = { countySlug: "c", countyName: "C län", slug: "p", title: "P", versionNumber: 1, validFrom: new Date("2023-01-01"), validTo: new Date("2030-12-31") };
     const rollup = buildRollup({
       strategy: { slug: "s", shortTitle: "S", title: "S" },
       county: null,
       goals: [{ number: 1, shortLabel: "Ett", title: "Ett" }, { number: 2, shortLabel: "Två", title: "Två" }],
-      rows: [
-        { ...row, goalNumbers: [1, 2], latestYear: 2024, reports: [{ organisationId: "o1", status: "DONE" }, { organisationId: "o2", status: "HALF" }] },
-        { ...row, goalNumbers: [1], latestYear: null, reports: [] },
+      programmes: [
+        { ...programme, id: "p1" },
+        { ...programme, id: "p2", slug: "q", title: "Q" },
+        { ...programme, id: "p3", countySlug: "a", countyName: "A län" },
+        // In force but without actions: not listed.
+        { ...programme, id: "p4", slug: "tom", title: "Tom" },
+      ],
+      groups: [
+        { programmeId: "p1", goalNumbers: [1, 2], status: "HALF", delayed: true, count: 3 },
+        { programmeId: "p1", goalNumbers: [1], status: null, delayed: false, count: 2 },
+        { programmeId: "p2", goalNumbers: [1], status: "DONE", delayed: false, count: 1 },
+        { programmeId: "p3", goalNumbers: [2], status: "HALF", delayed: false, count: 4 },
       ],
       now: new Date("2026-01-01"),
     });
-    expect(rollup.goals.map((g) => [g.number, g.total, g.counts.HALF, g.counts.NONE, g.delayed])).toEqual([
-      [1, 2, 1, 1, 1],
-      [2, 1, 1, 0, 1],
+    expect(rollup.goals.map((g) => [g.number, g.total, g.counts.HALF, g.counts.NONE, g.counts.DONE, g.delayed])).toEqual([
+      [1, 6, 3, 2, 1, 3],
+      [2, 7, 7, 0, 0, 3],
     ]);
-    expect(rollup.programmes).toEqual([{ county: { slug: "c", name: "C län" }, slug: "p", title: "P", versionNumber: 1, validity: "IN_FORCE" }]);
+    expect(rollup.goals[0]?.counties).toEqual([{ slug: "c", name: "C län", programmes: 2, counts: { DONE: 1, HALF: 3, STARTED: 0, NOT_STARTED: 0, NOT_RELEVANT: 0, NONE: 2 }, total: 6, delayed: 3 }]);
+    expect(rollup.goals[1]?.counties.map((c) => [c.slug, c.programmes, c.total, c.delayed])).toEqual([
+      ["a", 1, 4, 0],
+      ["c", 1, 3, 3],
+    ]);
+    expect([rollup.total, rollup.counts.HALF, rollup.counts.NONE]).toEqual([10, 7, 2]);
+    expect(rollup.programmes.map((p) => [p.county.slug, p.slug])).toEqual([
+      ["a", "p"],
+      ["c", "p"],
+      ["c", "q"],
+    ]);
+    expect(rollup.programmes[0]).toEqual({ county: { slug: "a", name: "A län" }, slug: "p", title: "P", versionNumber: 1, validity: "IN_FORCE" });
   });
 });
