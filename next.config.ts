@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { publicCacheHeaderRules, publicSections } from "./lib/http/cache-control";
@@ -22,6 +23,9 @@ const nextConfig: NextConfig = {
   // public pages are immutable or fresh for 60 s (lib/http/cache-control.ts), and serving them
   // was 2.5× faster without it (npm run bench:public). Downloads set their own ETag.
   generateEtags: false,
+  // Next's page cache, handing cached pages to Node as bytes rather than text (see the file: it is
+  // most of the cost of serving a large published programme).
+  cacheHandler: path.resolve("lib/http/page-cache-handler.mjs"),
   reactStrictMode: true,
   // Node-only packages loaded at run time rather than bundled (pdfkit reads its font metrics from disk).
   serverExternalPackages: ["pg", "nodemailer", "pdfkit"],

@@ -5,7 +5,7 @@
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { REPO_ROOT } from "../db/embedded";
@@ -70,7 +70,9 @@ export async function logAllStatements(databaseUrl: string, databaseName: string
 /** `next start` on a free port against `databaseUrl`; resolves once it answers. */
 export async function startApp(databaseUrl: string, port: number, logFile: string): Promise<string> {
   const appUrl = `http://127.0.0.1:${port}`;
-  start(path.join(REPO_ROOT, "node_modules/.bin/next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+  // BENCH_CPU_PROF=<dir>: the server writes a V8 CPU profile there when it stops (for looking, not for figures).
+  const profile = process.env.BENCH_CPU_PROF === undefined ? [] : ["--cpu-prof", "--cpu-prof-dir", process.env.BENCH_CPU_PROF];
+  const app = start(process.execPath, [...profile, path.join(REPO_ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
     ...process.env,
     NODE_ENV: "production",
     NEXT_TELEMETRY_DISABLED: "1",
@@ -79,7 +81,15 @@ export async function startApp(databaseUrl: string, port: number, logFile: strin
     NEXTAUTH_URL: appUrl,
     LANSPLAN_DEMO: "0",
   }, logFile);
-  await waitFor(`${appUrl}/api/open-data/schema/v1.json`, 60_000);
+  try {
+    await waitFor(`${appUrl}/api/open-data/schema/v1.json`, 60_000);
+  } catch (error) {
+    if (app.exitCode === null) {
+      app.kill("SIGTERM");
+      await new Promise((resolve) => app.once("exit", resolve));
+    }
+    throw new Error(`${error instanceof Error ? error.message : String(error)}; appens logg:\n${readFileSync(logFile, "utf8").slice(-4000)}`);
+  }
   return appUrl;
 }
 

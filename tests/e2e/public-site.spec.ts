@@ -281,4 +281,19 @@ test.describe("caching", () => {
     const renewed = await request.get(url, { headers: { "x-prerender-revalidate": previewModeId() } });
     expect(renewed.headers()["x-nextjs-cache"]).toBe("REVALIDATED");
   });
+
+  test("a cached public page comes without the scripts its policy forbids; signed-in pages keep theirs", async ({ request }) => {
+    const url = `/lan/${gotland.countySlug}/${gotland.programmeSlug}/version/2`;
+    await request.get(url);
+    const cached = await request.get(url);
+    expect(cached.headers()["x-nextjs-cache"]).toBe("HIT");
+    expect(cached.headers()["content-security-policy"]).toContain("script-src 'none'");
+    const html = await cached.text();
+    expect(html).toContain("<h1");
+    expect(html).toContain("</html>");
+    expect(html).not.toContain("<script");
+    expect(html).not.toContain("self.__next_f");
+    const signIn = await (await request.get("/logga-in")).text();
+    expect(signIn).toContain("<script");
+  });
 });
