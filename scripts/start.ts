@@ -132,7 +132,8 @@ export async function runApp(options: RunAppOptions): Promise<void> {
   const appUrl = `http://localhost:${options.port}`;
   const secret = process.env.NEXTAUTH_SECRET ?? (demo ? readOrCreateSecret() : undefined);
   if (!secret) fail("NEXTAUTH_SECRET saknas: ange en lång slumpmässig hemlighet (minst 32 tecken).");
-  const child = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "-p", String(options.port)], {
+  // Next.js with the public pages kept in memory in front of it (scripts/serve.mjs).
+  const child = spawn(process.execPath, [path.join(root, "scripts", "serve.mjs"), "-p", String(options.port)], {
     cwd: root,
     stdio: "inherit",
     env: {

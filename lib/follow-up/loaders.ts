@@ -22,6 +22,7 @@ import { buildFollowUpDocument, followUpCsvColumns } from "@/lib/follow-up/open-
 import { renderYearReportPdf, type YearReportPdfLabels } from "@/lib/follow-up/pdf";
 import { buildDashboard, buildRollup, buildYearReport } from "@/lib/follow-up/rollup";
 import type { CoordinatorFollowUp, FollowUpDashboard, FollowUpRollup, MyPeriod, ReportForm, YearReport } from "@/lib/follow-up/types";
+import { purgePublicPageStore } from "@/lib/http/public-page-store-bridge";
 
 /*
  * Follow-up for pages. Public loaders need no session and show only approved reports of public
@@ -100,6 +101,7 @@ export function invalidatePublicFollowUp(): void {
   // page's tags from its file path): every language, county and programme at once.
   revalidatePath("/(public)/site/[locale]/lan/[countySlug]/[programmeSlug]/uppfoljning", "layout");
   revalidatePath("/(public)/site/[locale]/uppfoljning", "layout");
+  purgePublicPageStore();
 }
 
 // ───────────── Reporting (signatories) ─────────────

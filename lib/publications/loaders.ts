@@ -17,6 +17,7 @@ import { buildOpenDataSchema, buildVersionDocument, buildVersionList } from "@/l
 import { renderVersionPdf, type PdfLabels } from "@/lib/publications/pdf";
 import { diffVersions } from "@/lib/programmes/diff";
 import { validityAt } from "@/lib/programmes/lifecycle";
+import { purgePublicPageStore } from "@/lib/http/public-page-store-bridge";
 import type {
   PublicConsultationPage,
   CurrentPublicVersion,
@@ -125,5 +126,6 @@ export async function loadVersionExport(
  */
 export function invalidatePublishedProgramme(programmeId: string): void {
   revalidatePath("/", "layout");
+  purgePublicPageStore();
   if (process.env.NODE_ENV !== "test") console.info(`Publika sidor förnyas efter publicering i program ${programmeId}.`);
 }

@@ -3,7 +3,7 @@
  *
  * Seeds a throwaway database with the reference data and, in each of the 21 counties, a published
  * programme of 200 actions (two responsible municipalities each, focus areas linked to the goals of
- * the ANDTS strategy 2022–2025, in force today), then builds and starts the app (`next start`) and:
+ * the ANDTS strategy 2022–2025, in force today), then builds and starts the app (scripts/serve.mjs, as `npm start` runs it) and:
  * - renders the national roll-up page with one year of approved reports and again with four years
  *   (21 × 200 × 2 organisations × 4 = 33 600 reports), counting the SQL statements of each render in
  *   the Postgres log (they must not grow with the number of reports). The reports are inserted

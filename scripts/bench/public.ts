@@ -2,7 +2,7 @@
  * `npm run bench:public`: how fast the public site serves a published 200-item programme.
  *
  * Seeds a throwaway database with the reference data and a published 200-item programme, builds and
- * starts the app (`next start`), renders the version page once (counting its SQL statements in the
+ * starts the app (scripts/serve.mjs, as `npm start` runs it), renders the version page once (counting its SQL statements in the
  * Postgres log), saves its HTML, then drives wrk on loopback, one run after the other, against
  *   (1) the app alone, (2) nginx serving the saved HTML from disk, (3) the documented nginx
  *   reverse-proxy cache (docs/nginx-reverse-proxy.conf) in front of the app,

@@ -1,6 +1,6 @@
 /**
  * What the benchmarks that run the built app share: building or reusing `.next`, starting
- * `next start` against a database, waiting for it, stopping every child process, and counting the
+ * the production server against a database, waiting for it, stopping every child process, and counting the
  * SQL statements of one request in the Postgres log (log_statement = 'all', between two markers).
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -67,12 +67,12 @@ export async function logAllStatements(databaseUrl: string, databaseName: string
   await admin.end();
 }
 
-/** `next start` on a free port against `databaseUrl`; resolves once it answers. */
+/** The production server (scripts/serve.mjs, as `npm start` runs it) on `port` against `databaseUrl`; resolves once it answers. */
 export async function startApp(databaseUrl: string, port: number, logFile: string): Promise<string> {
   const appUrl = `http://127.0.0.1:${port}`;
   // BENCH_CPU_PROF=<dir>: the server writes a V8 CPU profile there when it stops (for looking, not for figures).
   const profile = process.env.BENCH_CPU_PROF === undefined ? [] : ["--cpu-prof", "--cpu-prof-dir", process.env.BENCH_CPU_PROF];
-  const app = start(process.execPath, [...profile, path.join(REPO_ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const app = start(process.execPath, [...profile, path.join(REPO_ROOT, "scripts/serve.mjs"), "-p", String(port), "-H", "127.0.0.1"], {
     ...process.env,
     NODE_ENV: "production",
     NEXT_TELEMETRY_DISABLED: "1",

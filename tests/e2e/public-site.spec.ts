@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type APIResponse, type Page } from "@playwright/test";
 import { extractPdfMetadata, extractPdfText } from "../support/pdf-text";
 import { arrangeProgramme, goalIds, openDatabase, previewModeId, type ArrangedProgramme } from "./public-fixtures";
 import { expectAccessible } from "./support";
@@ -295,5 +295,30 @@ test.describe("caching", () => {
     expect(html).not.toContain("self.__next_f");
     const signIn = await (await request.get("/logga-in")).text();
     expect(signIn).toContain("<script");
+  });
+
+  test("once Next has served a public page from its cache, the server answers from its own store: same page, gzipped when asked", async ({ request }) => {
+    const url = `/lan/${gotland.countySlug}/${gotland.programmeSlug}/version/2`;
+    let stored: APIResponse | undefined;
+    for (let attempt = 0; attempt < 3 && stored === undefined; attempt++) {
+      const response = await request.get(url);
+      if (response.headers()["x-page-store"] === "HIT") stored = response;
+    }
+    if (stored === undefined) throw new Error(`${url} kom aldrig från serverns lager`);
+    expect(stored.status()).toBe(200);
+    expect(stored.headers()["content-encoding"]).toBe("gzip");
+    expect(stored.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
+    expect(stored.headers()["content-security-policy"]).toContain("script-src 'none'");
+    const html = await stored.text();
+    expect(html).toContain("<h1");
+    expect(html).not.toContain("<script");
+    const plain = await request.get(url, { headers: { "accept-encoding": "identity" } });
+    expect(plain.headers()["x-page-store"]).toBe("HIT");
+    expect(plain.headers()["content-encoding"]).toBeUndefined();
+    expect(await plain.text()).toBe(html);
+    // Per request, never kept: the search, and a version that is not published (a 404).
+    for (const other of ["/sok?q=alkohol", `/lan/${gotland.countySlug}/${gotland.programmeSlug}/version/99`]) {
+      for (let attempt = 0; attempt < 3; attempt++) expect((await request.get(other)).headers()["x-page-store"], other).toBeUndefined();
+    }
   });
 });

@@ -168,6 +168,16 @@ test("a revision goes from draft through remiss and endorsement to published, an
     ]);
   });
 
+  const currentVersionPath = `/lan/${programme.countySlug}/${programme.slug}`;
+  await test.step("before the publish, an anonymous reader's programme page comes from the server's store", async () => {
+    const anonymous = await browser.newContext();
+    let stored = false;
+    for (let attempt = 0; attempt < 3 && !stored; attempt++) stored = (await anonymous.request.get(currentVersionPath)).headers()["x-page-store"] === "HIT";
+    expect(stored).toBe(true);
+    expect(await (await anonymous.request.get(currentVersionPath)).text()).not.toContain("Tillsyn av spel om pengar i samverkan");
+    await anonymous.close();
+  });
+
   await test.step("the coordinator ratifies and publishes", async () => {
     await coordinator.goto("/arbetsyta/inkorg");
     await expect(coordinator.getByTestId("inbox-list")).toContainText("Polisområde Södermanland har ställt sig bakom med reservation");
@@ -194,7 +204,8 @@ test("a revision goes from draft through remiss and endorsement to published, an
 
   await test.step("an anonymous visitor reads the new version, who stood behind it, and the consultation summary", async () => {
     const visitor = await (await browser.newContext()).newPage();
-    await visitor.goto(`/lan/${programme.countySlug}/${programme.slug}`);
+    // The publish emptied the store: the page above is not served again.
+    await visitor.goto(currentVersionPath);
     await expect(visitor.getByText("Polisen kan inte bidra med personal till kontrollköp under 2024.")).toBeVisible();
     await expect(visitor.getByText("Tillsyn av spel om pengar i samverkan").first()).toBeVisible();
     await expectAccessible(visitor);

@@ -1,0 +1,97 @@
+// @ts-check
+/**
+ * The production HTTP server: Next.js (as `next start` would run it) with the public site's pages
+ * kept in memory in front of it (lib/http/public-page-store.mjs says what is kept and why).
+ * Started by `npm start` (scripts/start.ts), the e2e tests and the benchmarks with the environment
+ * they set, and the options of `next start`: -p/--port (default 3000), -H/--hostname (default every
+ * interface). Plain JavaScript: it runs on the built app without a TypeScript step.
+ */
+import { createServer } from "node:http";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import next from "next";
+import { PublicPageStore, isStorableRequest } from "../lib/http/public-page-store.mjs";
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+// As `next start` does: this server only ever runs the production build.
+process.env.NODE_ENV ??= "production";
+const { values } = parseArgs({ options: { port: { type: "string", short: "p", default: "3000" }, hostname: { type: "string", short: "H" } } });
+const port = Number(values.port);
+const hostname = values.hostname;
+
+const store = new PublicPageStore();
+// lib/http/public-page-store-bridge.ts finds it here to empty it on a publish or an approval.
+Reflect.set(globalThis, Symbol.for("lansplan.publicPageStore"), store);
+
+const app = next({ dev: false, dir: root, hostname: hostname ?? "localhost", port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+/**
+ * Lets Next answer and keeps a copy of what it sent when the store may keep it. The request asks
+ * Next for unencoded bytes (the store gzips its own copy once).
+ * @param {import("node:http").IncomingMessage} req
+ * @param {import("node:http").ServerResponse} res
+ */
+function answerAndKeep(req, res) {
+  delete req.headers["accept-encoding"];
+  /** @type {Buffer[]} */
+  const chunks = [];
+  /** @type {Record<string, number | string | string[] | undefined>} */
+  const passedHeaders = {};
+  const { write, end, writeHead } = res;
+  /** @param {unknown} chunk @param {unknown} encoding */
+  const collect = (chunk, encoding) => {
+    if (typeof chunk === "string") chunks.push(Buffer.from(chunk, typeof encoding === "string" ? /** @type {BufferEncoding} */ (encoding) : "utf8"));
+    else if (chunk instanceof Uint8Array) chunks.push(Buffer.from(chunk));
+  };
+  res.write = /** @type {typeof res.write} */ (function (/** @type {any[]} */ ...args) {
+    collect(args[0], args[1]);
+    return Reflect.apply(write, res, args);
+  });
+  res.end = /** @type {typeof res.end} */ (function (/** @type {any[]} */ ...args) {
+    if (typeof args[0] !== "function") collect(args[0], args[1]);
+    return Reflect.apply(end, res, args);
+  });
+  res.writeHead = /** @type {typeof res.writeHead} */ (function (/** @type {any[]} */ ...args) {
+    const headers = args.find((arg, index) => index > 0 && typeof arg === "object" && arg !== null);
+    if (Array.isArray(headers)) for (let i = 0; i + 1 < headers.length; i += 2) passedHeaders[String(headers[i]).toLowerCase()] = headers[i + 1];
+    else if (headers !== undefined) for (const [name, value] of Object.entries(headers)) passedHeaders[name.toLowerCase()] = value;
+    return Reflect.apply(writeHead, res, args);
+  });
+  res.once("finish", () => {
+    store.keep(req, { status: res.statusCode, headers: { ...res.getHeaders(), ...passedHeaders }, body: Buffer.concat(chunks) });
+  });
+  return handle(req, res);
+}
+
+const server = createServer((req, res) => {
+  const kept = store.lookup(req);
+  if (kept !== null) {
+    res.writeHead(kept.status, [...kept.headers.flat(), "x-page-store", "HIT"]);
+    res.end(kept.body ?? undefined);
+    return;
+  }
+  const answered = req.method === "GET" && isStorableRequest(req) ? answerAndKeep(req, res) : handle(req, res);
+  answered.catch((/** @type {unknown} */ error) => {
+    console.error("[server] obehandlat fel", error);
+    if (!res.headersSent) {
+      res.writeHead(500, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" });
+    }
+    res.end("Något gick fel på servern. Försök igen om en stund.");
+  });
+});
+
+server.listen(port, hostname, () => {
+  console.log(`▲ Länsplan lyssnar på http://${hostname ?? "localhost"}:${port}`);
+});
+
+/** Stop taking requests, finish the ones under way, then exit (Ctrl-C, or the parent's SIGTERM). */
+function stop() {
+  server.close(() => process.exit(0));
+  server.closeIdleConnections();
+  setTimeout(() => process.exit(0), 5_000).unref();
+}
+process.once("SIGTERM", stop);
+process.once("SIGINT", stop);
