@@ -6,7 +6,7 @@
 // Uses only the seeded youth programme of Södermanland ("handlingsplan-unga", 2024 open), which no
 // other spec touches; the ANDT programme whose revision another spec publishes is only read.
 import { randomUUID } from "node:crypto";
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page, type Route } from "@playwright/test";
 import { expectAccessible, queryDatabase } from "./support";
 
 const NYKOPING_SIGNATORY = "signatar@nykoping.example";
@@ -82,9 +82,27 @@ test("Nyköping reports on its actions for 2024, the coordinator sends one back 
   await page.keyboard.press("H");
   await page.keyboard.press("Tab");
   await page.keyboard.type("Rutinen införd på två av tre mottagningar.");
+  // The save is held in the network until the button has been seen saying so: a deterministic
+  // look at the pending state (busy, what was typed still there), then it goes through.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const holdActions = async (route: Route) => {
+    if (route.request().method() === "POST" && route.request().headers()["next-action"] !== undefined) await held;
+    await route.continue();
+  };
+  await page.route("**/*", holdActions);
   await tabTo(page, page.getByRole("button", { name: "Spara och skicka in" }));
   await page.keyboard.press("Enter");
+  const saving = page.getByRole("button", { name: "Sparar …" });
+  await expect(saving).toHaveAttribute("aria-busy", "true");
+  await expect(saving).toHaveAttribute("aria-disabled", "true");
+  await expect(page.getByLabel("Kommentar 1.2")).toHaveValue(`Utbildning planerad. ${marker}`);
+  release();
   await expect(page.getByText("3 rapporter sparade och inskickade.")).toBeVisible();
+  await page.unroute("**/*", holdActions);
+  await expect(page.getByRole("button", { name: "Spara och skicka in" })).not.toHaveAttribute("aria-busy");
   await expect(page.getByLabel("Status 1.2")).toHaveValue("STARTED");
   await expect.poll(nykopingReports).toEqual([
     { number: "1.1", status: "DONE", review_status: "SUBMITTED", comment: "Undersökningen genomförd i alla skolor.", review_message: null },
