@@ -1,14 +1,19 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { ApproveAllForm } from "@/components/follow-up/approve-all-form";
 import { FollowUpDashboardView } from "@/components/follow-up/follow-up-dashboard";
 import { PeriodControls } from "@/components/follow-up/period-controls";
 import { ReviewForm } from "@/components/follow-up/review-form";
 import { DateText } from "@/components/programmes/date-text";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { DoneNotice } from "@/components/ui/done-notice";
 import type { CoordinatorFollowUp } from "@/lib/follow-up/types";
 
-/** /arbetsyta/program/[programmeId]/uppfoljning: periods, review of the year's reports, the dashboard. */
-export function CoordinatorFollowUpView({ page }: { page: CoordinatorFollowUp }) {
+/**
+ * /arbetsyta/program/[programmeId]/uppfoljning: periods, review of the year's reports, the dashboard.
+ * `done` is what the last change that removed its own form did (?klart=).
+ */
+export function CoordinatorFollowUpView({ page, done }: { page: CoordinatorFollowUp; done?: "approvedAll" | undefined }) {
   const t = useTranslations("followUp");
   const tNav = useTranslations("authoringNav");
   const tStatus = useTranslations("followUpStatus");
@@ -85,6 +90,8 @@ export function CoordinatorFollowUpView({ page }: { page: CoordinatorFollowUp })
             </ul>
           </nav>
         )}
+        {done === "approvedAll" && page.reviewYear !== null && <DoneNotice>{t("approvedAll", { year: page.reviewYear })}</DoneNotice>}
+        {page.approveAll !== null && page.reviewYear !== null && <ApproveAllForm periodId={page.approveAll.periodId} year={page.reviewYear} count={page.approveAll.count} />}
         {page.reviews.length === 0 ? (
           <p>{t("reviewNone")}</p>
         ) : (

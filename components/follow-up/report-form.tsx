@@ -35,7 +35,7 @@ export function ReportFormView({ form }: { form: ReportForm }) {
   const tStatus = useTranslations("followUpStatus");
   const tErrors = useTranslations("followUpErrors");
   const formRef = useRef<HTMLFormElement>(null);
-  const [state, formAction] = useActionState<FormState<ReportsSaved>, FormData>(saveReportsAction, idleFormState);
+  const [state, formAction, isPending] = useActionState<FormState<ReportsSaved>, FormData>(saveReportsAction, idleFormState);
   const [values, setValues] = useState(() => initialValues(form));
   const errorOf = useFollowUpErrors(state.status === "error" ? state.fieldErrors : undefined);
   useFocusFirstError(formRef, state);
@@ -140,7 +140,11 @@ export function ReportFormView({ form }: { form: ReportForm }) {
           </fieldset>
         );
       })}
-      {isOpen && <SubmitButton pendingLabel={t("saving")}>{t("save")}</SubmitButton>}
+      {isOpen && (
+        <SubmitButton pending={isPending} pendingLabel={t("saving")}>
+          {t("save")}
+        </SubmitButton>
+      )}
     </form>
   );
 }

@@ -3,21 +3,28 @@
 import type { ReactNode } from "react";
 import { useFormStatus } from "react-dom";
 
-/** The form's submit button; shows `pendingLabel` and stays focusable while the form is sent. */
+/**
+ * The form's submit button; shows `pendingLabel` and stays focusable while the form is sent.
+ * `pending` is for forms that dispatch their action from onSubmit (useActionState's isPending):
+ * useFormStatus only sees a form's own action.
+ */
 export function SubmitButton({
   children,
   pendingLabel,
   variant = "primary",
   name,
   value,
+  pending: sending,
 }: {
   children: ReactNode;
   pendingLabel: ReactNode;
   variant?: "primary" | "danger" | "secondary";
   name?: string;
   value?: string;
+  pending?: boolean;
 }) {
-  const { pending } = useFormStatus();
+  const status = useFormStatus();
+  const pending = sending === true || status.pending;
   const look =
     variant === "danger"
       ? "bg-red-800 text-white hover:bg-red-900"
@@ -30,6 +37,7 @@ export function SubmitButton({
       name={name}
       value={value}
       aria-disabled={pending}
+      aria-busy={pending || undefined}
       onClick={(event) => {
         if (pending) event.preventDefault();
       }}

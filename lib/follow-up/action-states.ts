@@ -10,7 +10,8 @@ import { publicStatuses } from "@/lib/programmes/lifecycle";
  * The rows depend only on the approved reports and on which versions are public (a public
  * version's content is frozen by LP001), so the writes that change those call refreshActionStates
  * inside their own transaction: reviewReport (approving, sending an approved report back),
- * publishVersion, the seed and the benchmark, which write reports directly.
+ * approveSubmittedReports (all submitted reports of a period at once), publishVersion, the seed
+ * and the benchmark, which write reports directly.
  *
  * Not in mutations.ts: the seed (`npm run db:seed`, `npm start`) runs under plain Node, where
  * mutations.ts's `import "server-only"` and its mail and env imports cannot load. This file

@@ -1,13 +1,14 @@
 "use server";
 
+import { redirect } from "next/navigation";
 import { defineAction } from "@/lib/actions/define-action";
 import { formValues, toFormState, type FormState } from "@/lib/actions/form-state";
 import { countiesWhere } from "@/lib/auth/policy";
 import { findPeriodCountyId, findReportCountyId, findVersionCountyId } from "@/lib/follow-up/data";
 import { invalidatePublicFollowUp } from "@/lib/follow-up/loaders";
-import { closePeriod, openPeriod, reviewReport, saveReports, type CoordinatorScope } from "@/lib/follow-up/mutations";
-import type { PeriodChanged, ReportReviewed, ReportsSaved } from "@/lib/follow-up/types";
-import { closePeriodSchema, importReportsSchema, openPeriodSchema, reviewReportSchema, saveReportsSchema } from "@/lib/follow-up/schema";
+import { approveSubmittedReports, closePeriod, openPeriod, reviewReport, saveReports, type CoordinatorScope } from "@/lib/follow-up/mutations";
+import type { PeriodChanged, ReportReviewed, ReportsApproved, ReportsSaved } from "@/lib/follow-up/types";
+import { approveSubmittedSchema, closePeriodSchema, importReportsSchema, openPeriodSchema, reviewReportSchema, saveReportsSchema } from "@/lib/follow-up/schema";
 import type { Permission } from "@/lib/auth/policy";
 import type { Actor } from "@/lib/users/types";
 
@@ -77,6 +78,17 @@ const reviewReportCommand = defineAction({
   revalidate: (_input, reviewed) => [`/arbetsyta/program/${reviewed.programmeId}/uppfoljning`, "/arbetsyta/uppfoljning"],
 });
 
+// The same rule as reviewing one report: the county of the period, looked up, never from the form.
+const approveSubmittedCommand = defineAction({
+  name: "followup.report.approveAll",
+  input: approveSubmittedSchema,
+  access: "permission",
+  permission: "followup.review",
+  resource: async (input) => ({ countyId: await findPeriodCountyId(input.periodId) }),
+  run: (input, { actor }) => approveSubmittedReports(coordinatorScope(actor, "followup.review"), input),
+  revalidate: (_input, approved) => [`/arbetsyta/program/${approved.programmeId}/uppfoljning`, "/arbetsyta/uppfoljning"],
+});
+
 export async function openPeriodAction(_previous: FormState<PeriodChanged>, formData: FormData): Promise<FormState<PeriodChanged>> {
   return toFormState(await openPeriodCommand(formData), formValues(formData));
 }
@@ -97,5 +109,18 @@ export async function importReportsAction(_previous: FormState<ReportsSaved>, fo
 export async function reviewReportAction(_previous: FormState<ReportReviewed>, formData: FormData): Promise<FormState<ReportReviewed>> {
   const result = await reviewReportCommand(formData);
   if (result.ok) invalidatePublicFollowUp();
+  return toFormState(result, formValues(formData));
+}
+
+/**
+ * "Godkänn alla inskickade" of a period. The public follow-up pages are renewed; the button is gone
+ * after it, so the page says what happened instead (?klart=godkanda).
+ */
+export async function approveSubmittedReportsAction(_previous: FormState<ReportsApproved>, formData: FormData): Promise<FormState<ReportsApproved>> {
+  const result = await approveSubmittedCommand(formData);
+  if (result.ok) {
+    invalidatePublicFollowUp();
+    redirect(`/arbetsyta/program/${result.data.programmeId}/uppfoljning?ar=${result.data.year}&klart=godkanda`);
+  }
   return toFormState(result, formValues(formData));
 }

@@ -157,6 +157,10 @@ export async function loadCoordinatorFollowUp(programmeId: string, year: number 
     versions[0] === undefined ? Promise.resolve(null) : findCoordinatorDashboardInput(versions[0].id, counties),
   ]);
   const resource = { countyId: programme.countyId };
+  const canReview = can(actor, "followup.review", resource);
+  // "Godkänn alla inskickade" approves what approveSubmittedReports approves: the year's submitted reports.
+  const submitted = reviews.filter((r) => r.reviewStatus === "SUBMITTED").length;
+  const reviewPeriodId = allPeriods.find((p) => p.year === reviewYear && p.id !== null)?.id ?? null;
   return {
     programme: { id: programme.id, title: programme.title, countyId: programme.countyId },
     versions: versions.map((v) => ({ ...v, periods: v.periods.map((p) => ({ ...p, ...periodActions(p.status) })) })),
@@ -164,7 +168,8 @@ export async function loadCoordinatorFollowUp(programmeId: string, year: number 
     reviews: reviews.map((r) => ({ ...r, canApprove: transitionReview(r.reviewStatus, "APPROVE").ok, canSendBack: transitionReview(r.reviewStatus, "REQUEST_CORRECTION").ok })),
     dashboard: dashboardInput === null ? null : buildDashboard(dashboardInput),
     canManagePeriods: can(actor, "followup.managePeriods", resource),
-    canReview: can(actor, "followup.review", resource),
+    canReview,
+    approveAll: canReview && reviewPeriodId !== null && submitted > 0 ? { periodId: reviewPeriodId, count: submitted } : null,
     years,
   };
 }

@@ -14,8 +14,8 @@ import {
   transitionPeriod,
   transitionReview,
 } from "@/lib/follow-up/lifecycle";
-import type { OpenPeriodInput, ReviewReportInput, SaveReportsInput } from "@/lib/follow-up/schema";
-import type { PeriodChanged, ReportReviewed, ReportsSaved } from "@/lib/follow-up/types";
+import type { ApproveSubmittedInput, OpenPeriodInput, ReviewReportInput, SaveReportsInput } from "@/lib/follow-up/schema";
+import type { PeriodChanged, ReportReviewed, ReportsApproved, ReportsSaved } from "@/lib/follow-up/types";
 import { inTransaction } from "@/lib/focus-areas/mutations";
 import { buildCorrectionRequestedMail, buildPeriodClosingMail, buildPeriodOpenedMail } from "@/lib/mail/follow-up-mail";
 import type { MailMessage } from "@/lib/mail/transport";
@@ -402,6 +402,61 @@ export async function reviewReport(scope: CoordinatorScope, input: ReviewReportI
       after: { reviewStatus: next, message: next === "APPROVED" ? null : input.message },
     });
     return { programmeId: report.programme.id, countySlug: report.programme.county.slug, programmeSlug: report.programme.slug, year: report.year, reviewStatus: next };
+  });
+}
+
+/**
+ * "Godkänn alla inskickade": approves every SUBMITTED report of the period's year of the programme
+ * (the reports the review list of that year shows) with the indicator values of those whose
+ * organisation leads the action, as reviewReport does for one report. Drafts, reports sent back and
+ * approved ones are left as they are. The one UPDATE is the compare-and-set: a report approved, sent
+ * back or re-saved meanwhile is judged on its committed status, so two clicks approve each report
+ * once, and only the rows it changed get an audit row. Statements do not grow with the number of
+ * reports, except the audit rows (lib/audit writes one at a time).
+ */
+export async function approveSubmittedReports(scope: CoordinatorScope, input: Pick<ApproveSubmittedInput, "periodId">, now: Date = new Date()): Promise<ReportsApproved> {
+  return inTransaction(getDb(), async (tx) => {
+    // Security-critical: the period only within the coordinator's counties.
+    const period = await tx.reportingPeriod.findFirst({
+      where: { id: input.periodId, version: { countyId: { in: [...scope.countyIds] } } },
+      select: { id: true, year: true, version: { select: { programmeId: true, countyId: true } } },
+    });
+    if (period === null) throw new AppError("NOT_FOUND");
+    const { programmeId, countyId } = period.version;
+    const approved = await tx.followUpReport.updateManyAndReturn({
+      // Only submitted reports: a draft is not finished, one sent back waits for its organisation.
+      where: { programmeId, year: period.year, reviewStatus: "SUBMITTED" },
+      data: { reviewStatus: "APPROVED", reviewMessage: null, reviewedById: scope.actorId, reviewedAt: now },
+      select: { id: true, actionStableKey: true, organisationId: true, versionId: true },
+    });
+    if (approved.length === 0) throw new AppError("INVALID_TRANSITION", "no submitted reports to approve", { reason: "NOTHING_SUBMITTED" });
+    const stableKeys = [...new Set(approved.map((r) => r.actionStableKey))];
+    await refreshActionStates(tx, programmeId, stableKeys);
+    // The values belong to the report of the lead organisation: they are reviewed with it.
+    const items = await tx.actionItem.findMany({
+      where: { versionId: { in: [...new Set(approved.map((r) => r.versionId))] }, stableKey: { in: stableKeys }, indicators: { some: {} } },
+      select: { versionId: true, stableKey: true, indicators: { select: { stableKey: true } }, organisations: { where: { lead: true }, select: { organisationId: true } } },
+    });
+    const indicatorKeys = items
+      .filter((item) => approved.some((r) => r.versionId === item.versionId && r.actionStableKey === item.stableKey && item.organisations.some((o) => o.organisationId === r.organisationId)))
+      .flatMap((item) => item.indicators.map((i) => i.stableKey));
+    if (indicatorKeys.length > 0) {
+      await tx.indicatorValue.updateMany({ where: { programmeId, year: period.year, indicatorStableKey: { in: indicatorKeys } }, data: { reviewStatus: "APPROVED" } });
+    }
+    for (const report of approved) {
+      await recordAuditEvent(tx, {
+        actorId: scope.actorId,
+        actorEmail: scope.actorEmail,
+        action: "followup.report.approve",
+        entityType: "follow_up_report",
+        entityId: report.id,
+        countyId,
+        programmeId,
+        before: { reviewStatus: "SUBMITTED" },
+        after: { reviewStatus: "APPROVED", message: null },
+      });
+    }
+    return { programmeId, periodId: period.id, year: period.year, approved: approved.length };
   });
 }
 

@@ -13,7 +13,7 @@ import { dateSchema, idSchema } from "@/lib/strategies/schema";
 export const COMMENT_MAX = 4000;
 export const MESSAGE_MAX = 2000;
 
-export const followUpFieldErrors = ["statusRequired", "invalidStatus", "commentTooLong", "invalidValue", "messageRequired", "messageTooLong", "invalidYear", "csvInvalid", "csvUnknownAction"] as const;
+export const followUpFieldErrors = ["statusRequired", "invalidStatus", "commentTooLong", "invalidValue", "messageRequired", "messageTooLong", "invalidYear", "csvInvalid", "csvUnknownAction", "reviewedRequired"] as const;
 export type FollowUpFieldError = (typeof followUpFieldErrors)[number];
 
 export function isFollowUpFieldError(value: string): value is FollowUpFieldError {
@@ -132,6 +132,17 @@ export const reviewReportSchema = z
   .refine((input) => input.decision === "APPROVE" || input.message !== "", { error: "messageRequired", path: ["message"] });
 
 export type ReviewReportInput = z.output<typeof reviewReportSchema>;
+
+/** "Godkänn alla inskickade" of a period: only after the coordinator ticks that the reports are reviewed. */
+export const approveSubmittedSchema = z.object({
+  periodId: idSchema,
+  reviewed: z.literal("on", { error: "reviewedRequired" }),
+});
+
+export type ApproveSubmittedInput = z.output<typeof approveSubmittedSchema>;
+
+/** `?klart=` after approving all submitted reports (the button is gone): which notice the page shows. */
+export const followUpDoneSchema = z.enum(["godkanda"]).transform(() => "approvedAll" as const).optional().catch(undefined);
 
 const yearSchema = z.coerce.number({ error: "invalidYear" }).int({ error: "invalidYear" }).min(1990, { error: "invalidYear" }).max(2100, { error: "invalidYear" });
 

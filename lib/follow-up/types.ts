@@ -173,6 +173,8 @@ export type CoordinatorFollowUp = {
   dashboard: FollowUpDashboard | null;
   canManagePeriods: boolean;
   canReview: boolean;
+  /** "Godkänn alla inskickade" of the review year's period: null when the actor may not review or nothing is submitted. */
+  approveAll: { periodId: string; count: number } | null;
   /** Years with an opened period, newest first (the review's year picker). */
   years: number[];
 };
@@ -182,3 +184,4 @@ export type CoordinatorFollowUp = {
 export type PeriodChanged = { programmeId: string; versionId: string; periodId: string; year: number; queuedMails: number };
 export type ReportsSaved = { programmeId: string; periodId: string; year: number; saved: number };
 export type ReportReviewed = { programmeId: string; countySlug: string; programmeSlug: string; year: number; reviewStatus: "APPROVED" | "CORRECTION_REQUESTED" };
+export type ReportsApproved = { programmeId: string; periodId: string; year: number; approved: number };

@@ -1,12 +1,13 @@
 // Follow-up in the browser: Nyköping's signatory reports on its actions for 2024 on one form, by
-// keyboard alone; the Södermanland coordinator sends one report back and approves the rest; the
-// public follow-up page (cached before, renewed by the approval) then shows the approved status and
-// the charts, and never the report that was sent back. Axe on every page visited.
+// keyboard alone; the Södermanland coordinator sends one report back and approves the rest with
+// "Godkänn alla inskickade"; the public follow-up page (cached before, renewed by the approval) then
+// shows the approved status and the charts, and never the report that was sent back. Axe on every
+// page visited.
 //
 // Uses only the seeded youth programme of Södermanland ("handlingsplan-unga", 2024 open), which no
 // other spec touches; the ANDT programme whose revision another spec publishes is only read.
 import { randomUUID } from "node:crypto";
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page, type Route } from "@playwright/test";
 import { expectAccessible, queryDatabase } from "./support";
 
 const NYKOPING_SIGNATORY = "signatar@nykoping.example";
@@ -82,9 +83,27 @@ test("Nyköping reports on its actions for 2024, the coordinator sends one back 
   await page.keyboard.press("H");
   await page.keyboard.press("Tab");
   await page.keyboard.type("Rutinen införd på två av tre mottagningar.");
+  // The save is held in the network until the button has been seen saying so: a deterministic
+  // look at the pending state (busy, what was typed still there), then it goes through.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const holdActions = async (route: Route) => {
+    if (route.request().method() === "POST" && route.request().headers()["next-action"] !== undefined) await held;
+    await route.continue();
+  };
+  await page.route("**/*", holdActions);
   await tabTo(page, page.getByRole("button", { name: "Spara och skicka in" }));
   await page.keyboard.press("Enter");
+  const saving = page.getByRole("button", { name: "Sparar …" });
+  await expect(saving).toHaveAttribute("aria-busy", "true");
+  await expect(saving).toHaveAttribute("aria-disabled", "true");
+  await expect(page.getByLabel("Kommentar 1.2")).toHaveValue(`Utbildning planerad. ${marker}`);
+  release();
   await expect(page.getByText("3 rapporter sparade och inskickade.")).toBeVisible();
+  await page.unroute("**/*", holdActions);
+  await expect(page.getByRole("button", { name: "Spara och skicka in" })).not.toHaveAttribute("aria-busy");
   await expect(page.getByLabel("Status 1.2")).toHaveValue("STARTED");
   await expect.poll(nykopingReports).toEqual([
     { number: "1.1", status: "DONE", review_status: "SUBMITTED", comment: "Undersökningen genomförd i alla skolor.", review_message: null },
@@ -93,7 +112,7 @@ test("Nyköping reports on its actions for 2024, the coordinator sends one back 
   ]);
   await expectAccessible(page);
 
-  // The coordinator reviews: 1.2 goes back with a message, the rest is approved.
+  // The coordinator reviews: 1.2 goes back with a message, the rest is approved at once.
   const coordinator = await browser.newContext();
   const review = await coordinator.newPage();
   await signIn(review, SODERMANLAND_COORDINATOR);
@@ -108,11 +127,38 @@ test("Nyköping reports on its actions for 2024, the coordinator sends one back 
   await sentBack.getByLabel("Meddelande till Nyköpings kommun om 1.2").fill("Ange hur många som har utbildats.");
   await sentBack.getByRole("button", { name: "Begär komplettering" }).click();
   await expect(sentBack.getByText("Rapporten är skickad tillbaka med ditt meddelande.")).toBeVisible();
-  for (const number of ["1.1", "2.1"]) {
-    const item = review.getByTestId(`review-${number}-Nyköpings kommun`);
-    await item.getByRole("button", { name: "Godkänn" }).click();
-    await expect(item.getByText("Rapporten är godkänd och visas nu publikt.")).toBeVisible();
-  }
+
+  // The rest in one go, by keyboard: every report of 2024 still submitted (Nyköping's 1.1 and 2.1,
+  // and those the seed left waiting), after ticking that they are reviewed.
+  const submittedCount = async () =>
+    Number(
+      (
+        await queryDatabase<{ count: string }>(
+          "select count(*)::text as count from follow_up_report r join action_programme p on p.id = r.programme_id where p.slug = 'handlingsplan-unga' and r.year = 2024 and r.review_status = 'SUBMITTED'",
+        )
+      )[0]?.count,
+    );
+  const waiting = await submittedCount();
+  expect(waiting).toBeGreaterThanOrEqual(2);
+  const approveAll = review.getByRole("button", { name: `Godkänn alla ${waiting} inskickade rapporter` });
+  const reviewed = review.getByRole("checkbox", { name: "Jag har granskat rapporterna" });
+  // Without the tick first: refused beside the checkbox, which gets the focus.
+  await reviewed.focus();
+  await review.keyboard.press("Tab");
+  await expect(approveAll).toBeFocused();
+  await review.keyboard.press("Enter");
+  await expect(review.getByText("Kryssa i att du har granskat rapporterna innan du godkänner dem.")).toBeVisible();
+  await expect(reviewed).toBeFocused();
+  expect(await submittedCount()).toBe(waiting);
+  await review.keyboard.press("Space");
+  await expect(reviewed).toBeChecked();
+  await review.keyboard.press("Tab");
+  await expect(approveAll).toBeFocused();
+  await review.keyboard.press("Enter");
+  await expect(review).toHaveURL(/\?ar=2024&klart=godkanda$/);
+  await expect(review.getByRole("status").filter({ hasText: "De inskickade rapporterna för 2024 är godkända och visas nu publikt." })).toBeVisible();
+  await expect(review.getByRole("button", { name: /Godkänn alla/ })).toHaveCount(0);
+  expect(await submittedCount()).toBe(0);
   await expect.poll(async () => (await nykopingReports()).map((r) => [r.number, r.review_status, r.review_message])).toEqual([
     ["1.1", "APPROVED", null],
     ["1.2", "CORRECTION_REQUESTED", "Ange hur många som har utbildats."],

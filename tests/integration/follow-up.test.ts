@@ -4,7 +4,7 @@
 import { describe, expect, test } from "vitest";
 import { idleFormState } from "@/lib/actions/form-state";
 import type { User } from "@/lib/db/generated/client";
-import { closePeriodAction, importReportsAction, openPeriodAction, reviewReportAction, saveReportsAction } from "@/lib/follow-up/actions";
+import { approveSubmittedReportsAction, closePeriodAction, importReportsAction, openPeriodAction, reviewReportAction, saveReportsAction } from "@/lib/follow-up/actions";
 import {
   loadCoordinatorFollowUp,
   loadFollowUpExport,
@@ -24,9 +24,9 @@ import { extractPdfText } from "../support/pdf-text.ts";
 import { testDb as db } from "./db.ts";
 import { countQueries } from "./public-support.ts";
 import { signInAs } from "./session.ts";
-import { form, stateOf, tablesDigest } from "./versions-support.ts";
+import { form, outcome, redirectOf, stateOf, tablesDigest } from "./versions-support.ts";
 
-const followUpTables = ["reporting_period", "follow_up_report", "indicator_value", "outbox_mail", "audit_event"] as const;
+const followUpTables = ["reporting_period", "follow_up_report", "indicator_value", "follow_up_action_state", "outbox_mail", "audit_event"] as const;
 
 /** One md5 per follow-up table: equal before and after = nothing changed. */
 async function followUpDigest(): Promise<Record<string, string>> {
@@ -93,6 +93,13 @@ async function approveAll(world: World, year: number) {
   const reports = await db.followUpReport.findMany({ where: { programmeId: world.programme.id, year, reviewStatus: "SUBMITTED" } });
   signInAs(world.people.coordinator);
   for (const r of reports) await stateOf(reviewReportAction(idleFormState, form({ reportId: r.id, decision: "APPROVE" })));
+}
+
+/** The world's county under the goal of its focus area, in the national roll-up. */
+async function countyInRollup(world: World) {
+  const rollup = await loadFollowUpRollup(null);
+  const goal = rollup?.goals.find((g) => g.counties.some((c) => c.slug === world.county.slug));
+  return { goal: goal?.number, county: goal?.counties.find((c) => c.slug === world.county.slug), programmes: rollup?.programmes };
 }
 
 /** A draft version 2 valid from 2025 with one focus area; items given a stable key carry it (a revision keeps the keys). */
@@ -290,6 +297,98 @@ describe("review", () => {
   });
 });
 
+describe("approve all submitted", () => {
+  const approveForm = (periodId: string) => form({ periodId, reviewed: "on" });
+  const approvals = (entityIds: readonly string[]) => db.auditEvent.findMany({ where: { action: "followup.report.approve", entityId: { in: [...entityIds] } }, orderBy: { entityId: "asc" } });
+
+  test("approves only the period's submitted reports with the lead's indicator values, one audit row each; the public pages and the roll-up then show them", async () => {
+    const world = await arrange();
+    const periodId = await openYear(world, 2025);
+    const nextPeriodId = await openYear(world, 2026);
+    const indicatorField = `indicator:${world.shared.stableKey}:${world.indicator.stableKey}`;
+    await report(world.people.signatoryA, periodId, world.a.id, { [`status:${world.shared.stableKey}`]: "DONE", [indicatorField]: "12,5", [`status:${world.onlyA.stableKey}`]: "HALF" });
+    await report(world.people.signatoryB, periodId, world.b.id, { [`status:${world.shared.stableKey}`]: "STARTED", [`status:${world.onlyB.stableKey}`]: "NOT_STARTED" });
+    // Another year's submitted report and value stay as they are.
+    await report(world.people.signatoryA, nextPeriodId, world.a.id, { [`status:${world.shared.stableKey}`]: "DONE", [indicatorField]: "13" });
+    const of = (organisationId: string, stableKey: string, year = 2025) => db.followUpReport.findFirstOrThrow({ where: { organisationId, actionStableKey: stableKey, year } });
+    const [aShared, aOnly, bShared, bOnly, aNext] = await Promise.all([of(world.a.id, world.shared.stableKey), of(world.a.id, world.onlyA.stableKey), of(world.b.id, world.shared.stableKey), of(world.b.id, world.onlyB.stableKey), of(world.a.id, world.shared.stableKey, 2026)]);
+    signInAs(world.people.coordinator);
+    expect(await stateOf(reviewReportAction(idleFormState, form({ reportId: bShared.id, decision: "APPROVE" })))).toMatchObject({ status: "success" });
+    expect(await stateOf(reviewReportAction(idleFormState, form({ reportId: bOnly.id, decision: "REQUEST_CORRECTION", message: "Komplettera" })))).toMatchObject({ status: "success" });
+    // A draft (the forms submit at once; a draft comes from elsewhere, e.g. the seed): never approved.
+    const draft = await db.followUpReport.create({ data: { programmeId: world.programme.id, actionStableKey: world.onlyA.stableKey, year: 2025, organisationId: world.b.id, versionId: world.version.id, status: "STARTED", reviewStatus: "DRAFT" } });
+    const untouched = await db.followUpReport.findMany({ where: { id: { in: [bShared.id, bOnly.id, draft.id, aNext.id] } }, orderBy: { id: "asc" } });
+    expect((await loadCoordinatorFollowUp(world.programme.id, 2025))?.approveAll).toEqual({ periodId, count: 2 });
+    expect((await loadCoordinatorFollowUp(world.programme.id, 2026))?.approveAll).toEqual({ periodId: nextPeriodId, count: 1 });
+    expect((await countyInRollup(world)).county).toMatchObject({ counts: { HALF: 0 } });
+
+    // Not without ticking "Jag har granskat rapporterna": nothing changes.
+    const before = await followUpDigest();
+    expect(await stateOf(approveSubmittedReportsAction(idleFormState, form({ periodId })))).toMatchObject({ status: "error", code: "VALIDATION", fieldErrors: { reviewed: ["reviewedRequired"] } });
+    expect(await followUpDigest()).toEqual(before);
+
+    expect(await redirectOf(approveSubmittedReportsAction(idleFormState, approveForm(periodId)))).toBe(`/arbetsyta/program/${world.programme.id}/uppfoljning?ar=2025&klart=godkanda`);
+    expect(await db.followUpReport.findMany({ where: { id: { in: [aShared.id, aOnly.id] } }, select: { reviewStatus: true, reviewedById: true } })).toEqual([
+      { reviewStatus: "APPROVED", reviewedById: world.people.coordinator.id },
+      { reviewStatus: "APPROVED", reviewedById: world.people.coordinator.id },
+    ]);
+    expect(await db.followUpReport.findMany({ where: { id: { in: untouched.map((r) => r.id) } }, orderBy: { id: "asc" } })).toEqual(untouched);
+    expect(await db.indicatorValue.findMany({ where: { indicatorStableKey: world.indicator.stableKey }, orderBy: { year: "asc" }, select: { year: true, reviewStatus: true } })).toEqual([
+      { year: 2025, reviewStatus: "APPROVED" },
+      { year: 2026, reviewStatus: "SUBMITTED" },
+    ]);
+    const audit = await approvals([aShared.id, aOnly.id, bShared.id]);
+    expect(audit.map((e) => e.entityId).sort()).toEqual([aShared.id, aOnly.id, bShared.id].sort());
+    expect(audit.find((e) => e.entityId === aOnly.id)).toMatchObject({ actorId: world.people.coordinator.id, countyId: world.county.id, programmeId: world.programme.id, entityType: "follow_up_report", before: { reviewStatus: "SUBMITTED" }, after: { reviewStatus: "APPROVED", message: null } });
+
+    const page = await loadCoordinatorFollowUp(world.programme.id, 2025);
+    expect(page?.approveAll).toBeNull();
+    signInAs(null);
+    const dashboard = await loadPublicFollowUp(world.county.slug, world.programme.slug);
+    expect(dashboard?.actions.map((a) => [a.stableKey, a.years.find((y) => y.year === 2025)?.status ?? null])).toEqual([
+      [world.shared.stableKey, "STARTED"],
+      [world.onlyA.stableKey, "HALF"],
+      [world.onlyB.stableKey, null],
+    ]);
+    expect(JSON.stringify(dashboard)).toContain("12.5");
+    expect(JSON.stringify(dashboard)).not.toContain("13");
+    expect(await db.followUpActionState.findUnique({ where: { itemId: world.onlyA.id } })).toMatchObject({ status: "HALF", latestYear: 2025 });
+    expect((await countyInRollup(world)).county).toMatchObject({ total: 3, counts: { STARTED: 1, HALF: 1, NONE: 1 } });
+  });
+
+  test("with nothing submitted the button is not offered and a post is refused, changing nothing", async () => {
+    const world = await arrange();
+    const periodId = await openYear(world, 2025);
+    signInAs(world.people.coordinator);
+    expect((await loadCoordinatorFollowUp(world.programme.id, 2025))?.approveAll).toBeNull();
+    const before = await followUpDigest();
+    expect(await stateOf(approveSubmittedReportsAction(idleFormState, approveForm(periodId)))).toMatchObject({ status: "error", code: "INVALID_TRANSITION" });
+    expect(await followUpDigest()).toEqual(before);
+    // A board member of the county sees the reports but may not review: no button either.
+    await report(world.people.signatoryA, periodId, world.a.id, { [`status:${world.onlyA.stableKey}`]: "HALF" });
+    signInAs(world.people.boardMember);
+    expect((await loadCoordinatorFollowUp(world.programme.id, 2025))?.approveAll ?? null).toBeNull();
+  });
+
+  test("two approve-all clicks at the same time approve each report once, with one audit row each", async () => {
+    const world = await arrange();
+    const periodId = await openYear(world, 2025);
+    await report(world.people.signatoryA, periodId, world.a.id, { [`status:${world.shared.stableKey}`]: "DONE", [`status:${world.onlyA.stableKey}`]: "HALF" });
+    await report(world.people.signatoryB, periodId, world.b.id, { [`status:${world.shared.stableKey}`]: "STARTED", [`status:${world.onlyB.stableKey}`]: "NOT_STARTED" });
+    const submitted = await db.followUpReport.findMany({ where: { year: 2025 }, select: { id: true } });
+    expect(submitted).toHaveLength(4);
+    signInAs(world.people.coordinator);
+    const results = await Promise.all([outcome(approveSubmittedReportsAction(idleFormState, approveForm(periodId))), outcome(approveSubmittedReportsAction(idleFormState, approveForm(periodId)))]);
+    // One approves everything; the other finds nothing left (or, had it come first, the reverse).
+    expect(results.filter((r) => "redirectedTo" in r)).toHaveLength(1);
+    expect(results.find((r) => "state" in r)).toMatchObject({ state: { status: "error", code: "INVALID_TRANSITION" } });
+    expect(await db.followUpReport.count({ where: { year: 2025, reviewStatus: "APPROVED" } })).toBe(4);
+    const audit = await approvals(submitted.map((r) => r.id));
+    expect(audit.map((e) => e.entityId).sort()).toEqual(submitted.map((r) => r.id).sort());
+    expect(await db.followUpActionState.findUnique({ where: { itemId: world.shared.id } })).toMatchObject({ status: "STARTED", latestYear: 2025 });
+  });
+});
+
 describe("refusals: wrong role, wrong organisation, wrong county – refused and nothing changed", () => {
   test("every follow-up action", async () => {
     const world = await arrange();
@@ -305,6 +404,7 @@ describe("refusals: wrong role, wrong organisation, wrong county – refused and
     const attempts: { name: string; run: () => Promise<{ status: string; code?: string }>; allowed: string[] }[] = [
       { name: "open a period", run: () => openPeriodAction(idleFormState, form({ versionId: world.version.id, year: 2026, closesAt: "" })), allowed: ["coordinator"] },
       { name: "close a period", run: () => closePeriodAction(idleFormState, form({ periodId })), allowed: ["coordinator"] },
+      { name: "approve all submitted", run: () => approveSubmittedReportsAction(idleFormState, form({ periodId, reviewed: "on" })), allowed: ["coordinator"] },
       { name: "review a report", run: () => reviewReportAction(idleFormState, form({ reportId: submitted.id, decision: "APPROVE" })), allowed: ["coordinator"] },
       { name: "report for A", run: () => saveReportsAction(idleFormState, form(reportFields)), allowed: ["signatoryA"] },
       { name: "import for A", run: () => importReportsAction(idleFormState, csvForm()), allowed: ["signatoryA"] },
@@ -444,13 +544,6 @@ describe("public", () => {
 });
 
 describe("roll-up state", () => {
-  /** The world's county under the goal of its focus area, in the national roll-up. */
-  async function countyInRollup(world: World) {
-    const rollup = await loadFollowUpRollup(null);
-    const goal = rollup?.goals.find((g) => g.counties.some((c) => c.slug === world.county.slug));
-    return { goal: goal?.number, county: goal?.counties.find((c) => c.slug === world.county.slug), programmes: rollup?.programmes };
-  }
-
   test("approving a report shows its status in the roll-up for its county and goal; sending it back takes it out again", async () => {
     const world = await arrange();
     const periodId = await openYear(world, 2025);

@@ -22,7 +22,9 @@ import {
   type Timeframe,
 } from "@/lib/follow-up/lifecycle";
 import { buildDashboard, buildRollup, buildYearReport, computeActionStates, type DashboardInput } from "@/lib/follow-up/rollup";
-import { gatherEntries, parseDecimal } from "@/lib/follow-up/schema";
+import { approveSubmittedSchema, followUpDoneSchema, followUpFieldErrors, gatherEntries, parseDecimal } from "@/lib/follow-up/schema";
+import followUpEn from "@/messages/follow-up.en.json";
+import followUpSv from "@/messages/follow-up.sv.json";
 
 describe("deriveActionStatus", () => {
   it("takes the least advanced status among the responsible organisations", () => {
@@ -172,6 +174,29 @@ describe("reading what organisations type", () => {
     const key = "11111111-1111-4111-8111-111111111111";
     expect(reportingCsvToFields(`row_type;action_stable_key;indicator_stable_key;number;title;status;comment;value;unit\naction;${key};;1.1;T;G;'=inte en formel;;`)).toEqual({ [`status:${key}`]: "DONE", [`comment:${key}`]: "=inte en formel" });
     expect(reportingCsvToFields("fel,rubrik\n1,2")).toBeNull();
+  });
+});
+
+describe("approving all submitted reports", () => {
+  const periodId = "11111111-1111-4111-8111-111111111111";
+
+  it("needs the period and the tick that the reports are reviewed", () => {
+    expect(approveSubmittedSchema.safeParse({ periodId, reviewed: "on" })).toMatchObject({ success: true, data: { periodId, reviewed: "on" } });
+    for (const input of [{ periodId }, { periodId, reviewed: "" }, { periodId, reviewed: "yes" }]) {
+      expect(approveSubmittedSchema.safeParse(input).error?.issues).toMatchObject([{ path: ["reviewed"], message: "reviewedRequired" }]);
+    }
+    expect(approveSubmittedSchema.safeParse({ periodId: "1", reviewed: "on" }).success).toBe(false);
+  });
+
+  it("reads ?klart= into the notice to show, and anything else into none", () => {
+    expect(["godkanda", "annat", undefined, ["godkanda", "godkanda"]].map((value) => followUpDoneSchema.parse(value))).toEqual(["approvedAll", undefined, undefined, undefined]);
+  });
+
+  it("every field error of the follow-up forms has words in Swedish and English", () => {
+    for (const code of followUpFieldErrors) {
+      expect(Object.keys(followUpSv.followUpValidation)).toContain(code);
+      expect(Object.keys(followUpEn.followUpValidation)).toContain(code);
+    }
   });
 });
 

@@ -3,10 +3,10 @@ import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { CoordinatorFollowUpView } from "@/components/follow-up/coordinator-follow-up-view";
 import { loadCoordinatorFollowUp } from "@/lib/follow-up/loaders";
-import { programmeYearParamSchema } from "@/lib/follow-up/schema";
+import { followUpDoneSchema, programmeYearParamSchema } from "@/lib/follow-up/schema";
 import { programmeIdParamSchema } from "@/lib/programmes/schema";
 
-type Props = { params: Promise<{ programmeId: string }>; searchParams: Promise<{ ar?: string | string[] }> };
+type Props = { params: Promise<{ programmeId: string }>; searchParams: Promise<{ ar?: string | string[]; klart?: string | string[] }> };
 
 async function load({ params, searchParams }: Props) {
   const id = programmeIdParamSchema.safeParse((await params).programmeId);
@@ -22,5 +22,5 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 export default async function ProgrammeFollowUpPage(props: Props) {
   const page = await load(props);
   if (page === null) notFound();
-  return <CoordinatorFollowUpView page={page} />;
+  return <CoordinatorFollowUpView page={page} done={followUpDoneSchema.parse((await props.searchParams).klart)} />;
 }
