@@ -46,18 +46,21 @@ function answerAndKeep(req, res) {
     if (typeof chunk === "string") chunks.push(Buffer.from(chunk, typeof encoding === "string" ? /** @type {BufferEncoding} */ (encoding) : "utf8"));
     else if (chunk instanceof Uint8Array) chunks.push(Buffer.from(chunk));
   };
-  res.write = /** @type {typeof res.write} */ (function (/** @type {any[]} */ ...args) {
+  res.write = /** @type {typeof res.write} */ ((/** @type {unknown[]} */ ...args) => {
     collect(args[0], args[1]);
     return Reflect.apply(write, res, args);
   });
-  res.end = /** @type {typeof res.end} */ (function (/** @type {any[]} */ ...args) {
+  res.end = /** @type {typeof res.end} */ ((/** @type {unknown[]} */ ...args) => {
     if (typeof args[0] !== "function") collect(args[0], args[1]);
     return Reflect.apply(end, res, args);
   });
-  res.writeHead = /** @type {typeof res.writeHead} */ (function (/** @type {any[]} */ ...args) {
-    const headers = args.find((arg, index) => index > 0 && typeof arg === "object" && arg !== null);
-    if (Array.isArray(headers)) for (let i = 0; i + 1 < headers.length; i += 2) passedHeaders[String(headers[i]).toLowerCase()] = headers[i + 1];
-    else if (headers !== undefined) for (const [name, value] of Object.entries(headers)) passedHeaders[name.toLowerCase()] = value;
+  res.writeHead = /** @type {typeof res.writeHead} */ ((/** @type {unknown[]} */ ...args) => {
+    const headers = args.slice(1).find((arg) => typeof arg === "object" && arg !== null);
+    if (Array.isArray(headers)) {
+      for (let i = 0; i + 1 < headers.length; i += 2) passedHeaders[String(headers[i]).toLowerCase()] = String(headers[i + 1]);
+    } else if (typeof headers === "object" && headers !== null) {
+      for (const [name, value] of Object.entries(headers)) passedHeaders[name.toLowerCase()] = typeof value === "number" || Array.isArray(value) ? value : String(value);
+    }
     return Reflect.apply(writeHead, res, args);
   });
   res.once("finish", () => {

@@ -24,11 +24,15 @@ export function start(command: string, args: string[], env: NodeJS.ProcessEnv, l
   return child;
 }
 
+/** SIGTERM, and SIGKILL for a child still running 10 s later (a server stuck in a loop must not outlive the benchmark). */
 export async function stopChildren(): Promise<void> {
   for (const child of children.reverse()) {
-    if (child.exitCode === null) {
+    if (child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise((resolve) => child.once("exit", resolve));
       child.kill("SIGTERM");
-      await new Promise((resolve) => child.once("exit", resolve));
+      const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
+      await exited;
+      clearTimeout(timer);
     }
   }
 }
