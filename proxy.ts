@@ -49,6 +49,6 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
 // it needs no session, and skipping the proxy keeps its cached pages fast.
 export const config = {
   matcher: [
-    "/((?!api/|_next/|en(?:/|$)|lan(?:/|$)|nationell-strategi(?:/|$)|organisation(?:/|$)|sok(?:/|$)|tillganglighet(?:/|$)|oppna-data(?:/|$)|favicon\\.ico|.*\\.[a-z0-9]+$).+)",
+    "/((?!api/|_next/|en(?:/|$)|lan(?:/|$)|nationell-strategi(?:/|$)|organisation(?:/|$)|sok(?:/|$)|tillganglighet(?:/|$)|oppna-data(?:/|$)|uppfoljning(?:/|$)|favicon\\.ico|.*\\.[a-z0-9]+$).+)",
   ],
 };

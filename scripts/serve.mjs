@@ -35,6 +35,7 @@ await app.prepare();
  * @param {import("node:http").ServerResponse} res
  */
 function answerAndKeep(req, res) {
+  const generation = store.generation;
   delete req.headers["accept-encoding"];
   /** @type {Buffer[]} */
   const chunks = [];
@@ -64,7 +65,7 @@ function answerAndKeep(req, res) {
     return Reflect.apply(writeHead, res, args);
   });
   res.once("finish", () => {
-    store.keep(req, { status: res.statusCode, headers: { ...res.getHeaders(), ...passedHeaders }, body: Buffer.concat(chunks) });
+    store.keep(req, { status: res.statusCode, headers: { ...res.getHeaders(), ...passedHeaders }, body: Buffer.concat(chunks) }, generation);
   });
   return handle(req, res);
 }
@@ -79,9 +80,12 @@ const server = createServer((req, res) => {
   const answered = req.method === "GET" && isStorableRequest(req) ? answerAndKeep(req, res) : handle(req, res);
   answered.catch((/** @type {unknown} */ error) => {
     console.error("[server] obehandlat fel", error);
-    if (!res.headersSent) {
-      res.writeHead(500, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" });
+    // Half a response is never completed with something else (nor kept: the store needs 'finish').
+    if (res.headersSent) {
+      res.destroy();
+      return;
     }
+    res.writeHead(500, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", "x-content-type-options": "nosniff" });
     res.end("Något gick fel på servern. Försök igen om en stund.");
   });
 });

@@ -48,7 +48,10 @@ export default class PageCacheHandler extends FileSystemCache {
     const entry = await super.get(...args);
     const value = entry?.value;
     if (value?.kind === "APP_PAGE" && typeof value.html === "string") {
-      const html = publicSiteKey.test(args[0]) ? withoutScripts(value.html) : value.html;
+      // Only a page as such: an error page (a cached `notFound()`) is an empty shell that its own
+      // inline scripts fill in under a policy of its own (lib/http/error-page-csp.ts).
+      const isPage = value.status === undefined || value.status === 200;
+      const html = isPage && publicSiteKey.test(args[0]) ? withoutScripts(value.html) : value.html;
       value.html = Buffer.from(html, "utf8");
     }
     return entry;

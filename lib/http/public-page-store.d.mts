@@ -9,7 +9,8 @@ export declare function isStorableRequest(request: RequestLike): boolean;
 export declare class PublicPageStore {
   constructor(options?: { maxBytes?: number; now?: () => number });
   readonly size: number;
+  readonly generation: number;
   purge(): void;
   lookup(request: RequestLike): KeptResponse | null;
-  keep(request: RequestLike, response: { status: number; headers: Record<string, number | string | string[] | undefined>; body: Buffer }): boolean;
+  keep(request: RequestLike, response: { status: number; headers: Record<string, number | string | string[] | undefined>; body: Buffer }, generation: number): boolean;
 }

@@ -14,11 +14,13 @@ import { gzipSync } from "node:zlib";
  * What may be kept (security- and correctness-critical: a kept response is served to everyone):
  * - only GET requests for a public address without a query string (not /sok, /api, /arbetsyta …),
  *   and not Next's router or revalidation requests (their headers change the response);
- * - only a 200 response that Next served from its page cache, says `Cache-Control: public` and sets
- *   no cookie.
+ * - only a 200 response that Next served from its page cache, says `Cache-Control: public`, sets
+ *   no cookie and carries the public site's script-free Content-Security-Policy;
+ * - only the site's own spelling of an address (lower case, no percent-encoding).
  * How long: the response's own max-age (≤ 60 s for pages that change with a publish, a year for a
  * published version), and never past a publish or an approved follow-up report: those call
- * `purge()` (lib/http/public-page-store-bridge.ts) in the same process. Each process keeps its own
+ * `purge()` (lib/http/public-page-store-bridge.ts) in the same process; a response that began before a
+ * purge is not kept. Each process keeps its own
  * copy (as Next's own page cache does). Bounded in bytes, least recently used out first.
  */
 
@@ -39,10 +41,13 @@ const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
  * @typedef {{ method?: string; url?: string; headers: Record<string, string | string[] | undefined> }} RequestLike
  */
 
+/** Lower-case letters, digits, hyphens and slashes: the site's own addresses, never another spelling of one. */
+const canonicalPath = /^\/[a-z0-9/-]*$/;
+
 /** @param {RequestLike} request */
 export function isStorableRequest(request) {
   if (request.method !== "GET" && request.method !== "HEAD") return false;
-  if (typeof request.url !== "string" || !publicPagePath.test(request.url)) return false;
+  if (typeof request.url !== "string" || !canonicalPath.test(request.url) || !publicPagePath.test(request.url)) return false;
   return bypassHeaders.every((name) => request.headers[name] === undefined);
 }
 
@@ -71,6 +76,7 @@ export class PublicPageStore {
   #bytes = 0;
   #maxBytes;
   #now;
+  #generation = 0;
 
   /** @param {{ maxBytes?: number; now?: () => number }} [options] */
   constructor(options = {}) {
@@ -82,10 +88,16 @@ export class PublicPageStore {
     return this.#pages.size;
   }
 
+  /** Counts the purges: a response that began under an earlier generation is never kept. */
+  get generation() {
+    return this.#generation;
+  }
+
   /** Everything goes: a publish or an approval may change any public page. */
   purge() {
     this.#pages.clear();
     this.#bytes = 0;
+    this.#generation += 1;
   }
 
   /** @param {string} url */
@@ -124,12 +136,20 @@ export class PublicPageStore {
    * Keeps Next's response to `request` when the rules above allow it.
    * @param {RequestLike} request
    * @param {{ status: number; headers: Record<string, number | string | string[] | undefined>; body: Buffer }} response
+   * @param {number} generation the store's generation when the request began
    * @returns {boolean} whether it was kept
    */
-  keep(request, response) {
+  keep(request, response, generation) {
+    if (generation !== this.#generation) return false;
     if (request.method !== "GET" || !isStorableRequest(request) || request.url === undefined) return false;
+    const fresh = this.#pages.get(request.url);
+    // Already kept (many readers were answered by Next at once): no second compression.
+    if (fresh !== undefined && fresh.expiresAt > this.#now()) return false;
     const { headers } = response;
     if (response.status !== 200 || headers["set-cookie"] !== undefined || headers["x-nextjs-cache"] !== "HIT") return false;
+    // Only the public site's own policy (no scripts): never a page with a per-request nonce.
+    const policy = headers["content-security-policy"];
+    if (typeof policy !== "string" || !policy.includes("script-src 'none'") || policy.includes("nonce-")) return false;
     // Bytes as they would go out: anything Next encoded itself is not what this store replays.
     if (headers["content-encoding"] !== undefined && headers["content-encoding"] !== "identity") return false;
     const cacheControl = headers["cache-control"];

@@ -24,17 +24,18 @@ export function start(command: string, args: string[], env: NodeJS.ProcessEnv, l
   return child;
 }
 
-/** SIGTERM, and SIGKILL for a child still running 10 s later (a server stuck in a loop must not outlive the benchmark). */
+/** SIGTERM, and SIGKILL if it still runs 10 s later (a server stuck in a loop must not outlive the benchmark). */
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  child.kill("SIGTERM");
+  const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
+  await exited;
+  clearTimeout(timer);
+}
+
 export async function stopChildren(): Promise<void> {
-  for (const child of children.reverse()) {
-    if (child.exitCode === null && child.signalCode === null) {
-      const exited = new Promise((resolve) => child.once("exit", resolve));
-      child.kill("SIGTERM");
-      const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
-      await exited;
-      clearTimeout(timer);
-    }
-  }
+  for (const child of children.reverse()) await stopChild(child);
 }
 
 export async function waitFor(url: string, timeoutMs: number): Promise<void> {
@@ -88,10 +89,7 @@ export async function startApp(databaseUrl: string, port: number, logFile: strin
   try {
     await waitFor(`${appUrl}/api/open-data/schema/v1.json`, 60_000);
   } catch (error) {
-    if (app.exitCode === null) {
-      app.kill("SIGTERM");
-      await new Promise((resolve) => app.once("exit", resolve));
-    }
+    await stopChild(app);
     throw new Error(`${error instanceof Error ? error.message : String(error)}; appens logg:\n${readFileSync(logFile, "utf8").slice(-4000)}`);
   }
   return appUrl;

@@ -120,6 +120,9 @@ test.describe("published programme pages", () => {
       { url: "/nationell-strategi/finns-inte", lang: "sv", heading: "Sidan finns inte" },
       { url: "/en/lan/sodermanland/no-such-programme", lang: "en", heading: "Page not found" },
       { url: "/finns/inte/alls", lang: "sv", heading: "Sidan finns inte" },
+      { url: "/uppfoljning/finns-inte", lang: "sv", heading: "Sidan finns inte" },
+      { url: `${SODERMANLAND}/uppfoljning/1999`, lang: "sv", heading: "Sidan finns inte" },
+      { url: "/en/lan/sodermanland/no-such-programme/uppfoljning", lang: "en", heading: "Page not found" },
     ] as const;
     for (const { url, lang, heading } of cases) {
       const response = await request.get(url);

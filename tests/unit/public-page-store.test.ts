@@ -4,6 +4,7 @@ import { publicSections } from "@/lib/http/cache-control";
 import { withoutScripts } from "@/lib/http/page-cache-handler.mjs";
 import { PublicPageStore, isStorableRequest, publicPagePath } from "@/lib/http/public-page-store.mjs";
 import { staticContentSecurityPolicy } from "@/lib/http/security-headers";
+import { config as proxyConfig } from "@/proxy";
 
 const page = "<!DOCTYPE html><html lang=\"sv\"><body><h1>Åtgärdsprogram för Södermanland</h1></body></html>";
 
@@ -51,7 +52,7 @@ describe("what the store keeps and replays", () => {
   it("replays Next's response byte for byte with its headers, without per-response headers, and gzipped when accepted", () => {
     const store = new PublicPageStore();
     expect(store.lookup(get("/lan/sodermanland"))).toBeNull();
-    expect(store.keep(get("/lan/sodermanland"), nextResponse())).toBe(true);
+    expect(store.keep(get("/lan/sodermanland"), nextResponse(), store.generation)).toBe(true);
     const plain = store.lookup(get("/lan/sodermanland"));
     expect(plain?.status).toBe(200);
     expect(plain?.body?.toString("utf8")).toBe(page);
@@ -84,10 +85,15 @@ describe("what the store keeps and replays", () => {
       nextResponse({ "cache-control": "public, max-age=0" }),
       nextResponse({ "set-cookie": "next-auth.session-token=x" }),
       nextResponse({ "content-encoding": "gzip" }),
+      nextResponse({ "content-security-policy": undefined }),
+      nextResponse({ "content-security-policy": "default-src 'self'; script-src 'self' 'nonce-abc' 'strict-dynamic'" }),
     ];
-    for (const response of refused) expect(store.keep(get("/lan/sodermanland"), response), JSON.stringify(response.headers)).toBe(false);
-    expect(store.keep(get("/sok?q=alkohol"), nextResponse())).toBe(false);
-    expect(store.keep({ method: "HEAD", url: "/lan/sodermanland", headers: {} }, nextResponse())).toBe(false);
+    for (const response of refused) expect(store.keep(get("/lan/sodermanland"), response, store.generation), JSON.stringify(response.headers)).toBe(false);
+    expect(store.keep(get("/sok?q=alkohol"), nextResponse(), store.generation)).toBe(false);
+    // Another spelling of an address is not a second copy of the page.
+    expect(store.keep(get("/lan/%73odermanland"), nextResponse(), store.generation)).toBe(false);
+    expect(store.keep(get("/lan/Sodermanland"), nextResponse(), store.generation)).toBe(false);
+    expect(store.keep({ method: "HEAD", url: "/lan/sodermanland", headers: {} }, nextResponse(), store.generation)).toBe(false);
     expect(store.size).toBe(0);
     expect(store.lookup(get("/lan/sodermanland"))).toBeNull();
   });
@@ -95,8 +101,8 @@ describe("what the store keeps and replays", () => {
   it("forgets a page when its max-age has passed, and everything on purge", () => {
     let now = 1_000_000;
     const store = new PublicPageStore({ now: () => now });
-    store.keep(get("/lan/sodermanland"), nextResponse());
-    store.keep(get("/lan/sodermanland/program/version/2"), nextResponse({ "cache-control": "public, max-age=31536000, immutable" }));
+    store.keep(get("/lan/sodermanland"), nextResponse(), store.generation);
+    store.keep(get("/lan/sodermanland/program/version/2"), nextResponse({ "cache-control": "public, max-age=31536000, immutable" }), store.generation);
     now += 59_000;
     expect(store.lookup(get("/lan/sodermanland"))).not.toBeNull();
     now += 1_000;
@@ -107,17 +113,40 @@ describe("what the store keeps and replays", () => {
     expect(store.lookup(get("/lan/sodermanland/program/version/2"))).toBeNull();
   });
 
+  it("never keeps a response that began before a purge, nor compresses a page it already keeps", () => {
+    const store = new PublicPageStore();
+    const began = store.generation;
+    store.purge();
+    expect(store.keep(get("/lan/sodermanland"), nextResponse(), began)).toBe(false);
+    expect(store.lookup(get("/lan/sodermanland"))).toBeNull();
+    expect(store.keep(get("/lan/sodermanland"), nextResponse(), store.generation)).toBe(true);
+    const other = { ...nextResponse(), body: Buffer.from("<html><body><h1>En annan sida</h1></body></html>") };
+    expect(store.keep(get("/lan/sodermanland"), other, store.generation)).toBe(false);
+    expect(store.lookup(get("/lan/sodermanland"))?.body?.toString("utf8")).toBe(page);
+  });
+
   it("stays within its byte budget, the least recently read page out first", () => {
     const one = nextResponse().body.length + 200;
     const store = new PublicPageStore({ maxBytes: one * 2 });
-    store.keep(get("/lan/a"), nextResponse());
-    store.keep(get("/lan/b"), nextResponse());
+    store.keep(get("/lan/a"), nextResponse(), store.generation);
+    store.keep(get("/lan/b"), nextResponse(), store.generation);
     store.lookup(get("/lan/a"));
-    store.keep(get("/lan/c"), nextResponse());
+    store.keep(get("/lan/c"), nextResponse(), store.generation);
     expect(store.size).toBe(2);
     expect(store.lookup(get("/lan/b"))).toBeNull();
     expect(store.lookup(get("/lan/a"))).not.toBeNull();
     expect(store.lookup(get("/lan/c"))).not.toBeNull();
+  });
+});
+
+describe("the proxy (session, nonce) stays off the public site", () => {
+  it("its matcher skips every public section and keeps the workspace", () => {
+    const [pattern] = proxyConfig.matcher;
+    const matches = new RegExp(`^${pattern ?? ""}$`);
+    for (const section of publicSections) {
+      for (const url of [`/${section}`, `/${section}/x/y`, `/en/${section}`]) expect(matches.test(url), url).toBe(false);
+    }
+    for (const url of ["/arbetsyta", "/arbetsyta/uppfoljning", "/logga-in"]) expect(matches.test(url), url).toBe(true);
   });
 });
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { RollupView } from "@/components/follow-up/rollup-view";
+import { PublicNotFoundPage } from "@/components/public/public-not-found-page";
 import { PublicPage } from "@/components/public/public-page";
 import { localeSchema } from "@/i18n/config";
 import { loadFollowUpRollup } from "@/lib/follow-up/loaders";
@@ -20,7 +20,7 @@ export default async function NationalFollowUpPage({ params }: Props) {
   const locale = localeSchema.catch("sv").parse((await params).locale);
   setRequestLocale(locale);
   const rollup = await loadFollowUpRollup(null);
-  if (rollup === null) notFound();
+  if (rollup === null) return <PublicNotFoundPage locale={locale} />;
   return (
     <PublicPage locale={locale} alternatePath="/uppfoljning">
       <RollupView rollup={rollup} locale={locale} />

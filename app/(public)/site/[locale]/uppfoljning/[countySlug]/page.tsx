@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { RollupView } from "@/components/follow-up/rollup-view";
+import { PublicNotFoundPage } from "@/components/public/public-not-found-page";
 import { PublicPage } from "@/components/public/public-page";
 import { localeSchema } from "@/i18n/config";
 import { loadFollowUpRollup } from "@/lib/follow-up/loaders";
+import { publicNotFoundMetadata } from "@/app/(public)/site/[locale]/page-metadata";
 
 type Props = { params: Promise<{ locale: string; countySlug: string }> };
 
@@ -18,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, countySlug } = await params;
   const rollup = await loadFollowUpRollup(countySlug);
   const t = await getTranslations({ locale: localeSchema.catch("sv").parse(locale), namespace: "followUpPublic" });
-  return rollup?.county == null ? {} : { title: t("rollupCountyTitle", { county: rollup.county.name }) };
+  return rollup?.county == null ? publicNotFoundMetadata(localeSchema.catch("sv").parse(locale)) : { title: t("rollupCountyTitle", { county: rollup.county.name }) };
 }
 
 export default async function CountyFollowUpPage({ params }: Props) {
@@ -26,7 +27,7 @@ export default async function CountyFollowUpPage({ params }: Props) {
   const locale = localeSchema.catch("sv").parse(rawLocale);
   setRequestLocale(locale);
   const rollup = await loadFollowUpRollup(countySlug);
-  if (rollup === null) notFound();
+  if (rollup === null) return <PublicNotFoundPage locale={locale} />;
   return (
     <PublicPage locale={locale} alternatePath={`/uppfoljning/${countySlug}`}>
       <RollupView rollup={rollup} locale={locale} />

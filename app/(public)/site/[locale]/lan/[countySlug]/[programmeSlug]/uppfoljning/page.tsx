@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { PublicFollowUpView } from "@/components/follow-up/public-follow-up-view";
+import { PublicNotFoundPage } from "@/components/public/public-not-found-page";
 import { PublicPage } from "@/components/public/public-page";
 import { localeSchema } from "@/i18n/config";
 import { loadPublicFollowUp } from "@/lib/follow-up/loaders";
+import { publicNotFoundMetadata } from "@/app/(public)/site/[locale]/page-metadata";
 
 type Props = { params: Promise<{ locale: string; countySlug: string; programmeSlug: string }> };
 
@@ -20,7 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, countySlug, programmeSlug } = await params;
   const dashboard = await loadPublicFollowUp(countySlug, programmeSlug);
   const t = await getTranslations({ locale: localeSchema.catch("sv").parse(locale), namespace: "followUpPublic" });
-  return dashboard === null ? {} : { title: t("pageTitle", { programme: dashboard.programme.title }) };
+  return dashboard === null ? publicNotFoundMetadata(localeSchema.catch("sv").parse(locale)) : { title: t("pageTitle", { programme: dashboard.programme.title }) };
 }
 
 export default async function ProgrammeFollowUpPage({ params }: Props) {
@@ -28,7 +29,7 @@ export default async function ProgrammeFollowUpPage({ params }: Props) {
   const locale = localeSchema.catch("sv").parse(rawLocale);
   setRequestLocale(locale);
   const dashboard = await loadPublicFollowUp(countySlug, programmeSlug);
-  if (dashboard === null) notFound();
+  if (dashboard === null) return <PublicNotFoundPage locale={locale} />;
   return (
     <PublicPage locale={locale} alternatePath={`/lan/${countySlug}/${programmeSlug}/uppfoljning`}>
       <PublicFollowUpView dashboard={dashboard} locale={locale} />

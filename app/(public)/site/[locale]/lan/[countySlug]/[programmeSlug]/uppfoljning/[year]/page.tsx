@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { YearReportView } from "@/components/follow-up/year-report-view";
+import { PublicNotFoundPage } from "@/components/public/public-not-found-page";
 import { PublicPage } from "@/components/public/public-page";
 import { localeSchema } from "@/i18n/config";
 import { loadPublicYearReport } from "@/lib/follow-up/loaders";
 import { programmeYearParamSchema } from "@/lib/follow-up/schema";
+import { publicNotFoundMetadata } from "@/app/(public)/site/[locale]/page-metadata";
 
 type Props = { params: Promise<{ locale: string; countySlug: string; programmeSlug: string; year: string }> };
 
@@ -25,7 +26,7 @@ async function load(params: Props["params"]) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const report = await load(params);
   const t = await getTranslations({ locale: localeSchema.catch("sv").parse((await params).locale), namespace: "followUpPublic" });
-  return report === null ? {} : { title: t("yearTitle", { year: report.year, programme: report.dashboard.programme.title }) };
+  return report === null ? publicNotFoundMetadata(localeSchema.catch("sv").parse((await params).locale)) : { title: t("yearTitle", { year: report.year, programme: report.dashboard.programme.title }) };
 }
 
 export default async function YearReportPage({ params }: Props) {
@@ -33,7 +34,7 @@ export default async function YearReportPage({ params }: Props) {
   const locale = localeSchema.catch("sv").parse(rawLocale);
   setRequestLocale(locale);
   const report = await load(params);
-  if (report === null) notFound();
+  if (report === null) return <PublicNotFoundPage locale={locale} />;
   return (
     <PublicPage locale={locale} alternatePath={`/lan/${countySlug}/${programmeSlug}/uppfoljning/${year}`}>
       <YearReportView report={report} locale={locale} />
