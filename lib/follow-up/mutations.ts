@@ -1,5 +1,5 @@
 import "server-only";
-import { recordAuditEvent } from "@/lib/audit/mutations";
+import { recordAuditEvent, recordAuditEvents } from "@/lib/audit/mutations";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { getServerEnv } from "@/lib/env";
@@ -412,7 +412,7 @@ export async function reviewReport(scope: CoordinatorScope, input: ReviewReportI
  * approved ones are left as they are. The one UPDATE is the compare-and-set: a report approved, sent
  * back or re-saved meanwhile is judged on its committed status, so two clicks approve each report
  * once, and only the rows it changed get an audit row. Statements do not grow with the number of
- * reports, except the audit rows (lib/audit writes one at a time).
+ * reports (the audit rows are one insert).
  */
 export async function approveSubmittedReports(scope: CoordinatorScope, input: Pick<ApproveSubmittedInput, "periodId">, now: Date = new Date()): Promise<ReportsApproved> {
   return inTransaction(getDb(), async (tx) => {
@@ -443,8 +443,9 @@ export async function approveSubmittedReports(scope: CoordinatorScope, input: Pi
     if (indicatorKeys.length > 0) {
       await tx.indicatorValue.updateMany({ where: { programmeId, year: period.year, indicatorStableKey: { in: indicatorKeys } }, data: { reviewStatus: "APPROVED" } });
     }
-    for (const report of approved) {
-      await recordAuditEvent(tx, {
+    await recordAuditEvents(
+      tx,
+      approved.map((report) => ({
         actorId: scope.actorId,
         actorEmail: scope.actorEmail,
         action: "followup.report.approve",
@@ -454,8 +455,8 @@ export async function approveSubmittedReports(scope: CoordinatorScope, input: Pi
         programmeId,
         before: { reviewStatus: "SUBMITTED" },
         after: { reviewStatus: "APPROVED", message: null },
-      });
-    }
+      })),
+    );
     return { programmeId, periodId: period.id, year: period.year, approved: approved.length };
   });
 }
@@ -463,13 +464,14 @@ export async function approveSubmittedReports(scope: CoordinatorScope, input: Pi
 // ───────────── Roll-up state ─────────────
 
 /**
- * Fills follow_up_action_state for public versions that have actions but no state rows (a
- * database from before the table, or versions published outside the app), one transaction per
- * programme. Idempotent: once every public version has its rows it finds nothing. Run at server start.
+ * Fills follow_up_action_state for public versions with an action that has no state row (a
+ * database from before the table, versions published outside the app, a backfill that failed
+ * half-way), one transaction per programme. Idempotent: once every action of a public version has
+ * its row it finds nothing. Run at server start.
  */
 export async function backfillActionStates(): Promise<number> {
   const missing = await getDb().programmeVersion.findMany({
-    where: { ...publicVersionWhere(), items: { some: {} }, actionStates: { none: {} } },
+    where: { ...publicVersionWhere(), items: { some: { followUpState: { is: null } } } },
     distinct: ["programmeId"],
     select: { programmeId: true },
   });
