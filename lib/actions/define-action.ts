@@ -31,7 +31,8 @@ export type ActionDefinition<S extends z.ZodType, R> = ActionBase<S, R> &
         permission: Permission;
         /** The record's county/organisation, looked up from the input's ids (the actor for delegations). */
         resource: (input: z.output<S>, actor: Actor | null) => PolicyResource | Promise<PolicyResource>;
-        run: (input: z.output<S>, context: { actor: Actor }) => Promise<R>;
+        /** `resource` is what the policy authorized: the run need not look the record up again. */
+        run: (input: z.output<S>, context: { actor: Actor; resource: PolicyResource }) => Promise<R>;
       }
     | { access: "signedIn"; run: (input: z.output<S>, context: { actor: Actor }) => Promise<R> }
     | { access: "public"; run: (input: z.output<S>, context: { actor: Actor | null }) => Promise<R> }
@@ -55,9 +56,11 @@ async function runAuthorized<S extends z.ZodType, R>(definition: ActionDefinitio
     case "signedIn":
       if (actor === null) throw new AppError("UNAUTHENTICATED");
       return definition.run(input, { actor });
-    case "permission":
-      authorize(actor, definition.permission, await definition.resource(input, actor));
-      return definition.run(input, { actor });
+    case "permission": {
+      const resource = await definition.resource(input, actor);
+      authorize(actor, definition.permission, resource);
+      return definition.run(input, { actor, resource });
+    }
   }
 }
 

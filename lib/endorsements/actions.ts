@@ -51,9 +51,8 @@ const decide = defineAction({
   permission: "endorsement.decide",
   // Security-critical: the organisation comes from the endorsement row; a delegation only from the database.
   resource: async (input, actor) => (await findDecisionScope(input.endorsementId, actor?.userId ?? null)) ?? {},
-  run: async (input, { actor }) => {
-    const scope = await findDecisionScope(input.endorsementId, actor.userId);
-    const delegated = scope?.signingDelegationFor === undefined ? [] : [scope.signingDelegationFor];
+  run: async (input, { actor, resource }) => {
+    const delegated = resource.signingDelegationFor === undefined ? [] : [resource.signingDelegationFor];
     const result = await recordDecision(actor, [...organisationsWhere(actor, "endorsement.decide"), ...delegated], input);
     if (result.changed) scheduleMailDelivery();
     return result;

@@ -82,6 +82,13 @@ export const programmeIdParamSchema = idSchema;
 /** A version number in the URL: a positive integer. */
 export const versionNumberParamSchema = z.coerce.number().int().min(1).max(100_000);
 
+/** /arbetsyta/program/<programmeId>/version/<number>/…: both segments, or null (the page is a 404). */
+export function parseVersionRoute(params: { programmeId: string; number: string }): { programmeId: string; number: number } | null {
+  const id = programmeIdParamSchema.safeParse(params.programmeId);
+  const n = versionNumberParamSchema.safeParse(params.number);
+  return id.success && n.success ? { programmeId: id.data, number: n.data } : null;
+}
+
 const optionalNumber = z
   .unknown()
   .optional()

@@ -6,6 +6,7 @@ import {
   auditSearchParamsSchema,
   createProgrammeSchema,
   diffSearchParamsSchema,
+  parseVersionRoute,
   startExtensionSchema,
   startRevisionSchema,
   versionFieldsSchema,
@@ -189,5 +190,14 @@ describe("open versions", () => {
   it("a version is open from draft until ratified; published, superseded and withdrawn ones are not", () => {
     expect(versionStatuses.filter(isOpenVersion)).toEqual([...openVersionStatuses]);
     expect(openVersionStatuses).toEqual(["DRAFT", "CONSULTATION", "ENDORSEMENT", "RATIFIED"]);
+  });
+});
+
+describe("workspace version addresses", () => {
+  it("a valid programme id and version number, or null for a 404", () => {
+    const programmeId = "3f0c1c5e-8a57-4d6b-9d1e-2b1f4f2a9c11";
+    expect(parseVersionRoute({ programmeId, number: "2" })).toEqual({ programmeId, number: 2 });
+    expect(parseVersionRoute({ programmeId: "inte-ett-id", number: "2" })).toBeNull();
+    for (const number of ["0", "-1", "1.5", "abc", "100001"]) expect(parseVersionRoute({ programmeId, number }), number).toBeNull();
   });
 });

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { VersionPageView } from "@/components/programmes/version-page-view";
 import { loadVersionPage } from "@/lib/programmes/loaders";
-import { programmeIdParamSchema, versionNumberParamSchema, versionSearchParamsSchema } from "@/lib/programmes/schema";
+import { parseVersionRoute, versionSearchParamsSchema } from "@/lib/programmes/schema";
 
 type Props = {
   params: Promise<{ programmeId: string; number: string }>;
@@ -11,10 +11,8 @@ type Props = {
 };
 
 async function load({ params }: Props) {
-  const { programmeId, number } = await params;
-  const id = programmeIdParamSchema.safeParse(programmeId);
-  const n = versionNumberParamSchema.safeParse(number);
-  return id.success && n.success ? loadVersionPage(id.data, n.data) : null;
+  const route = parseVersionRoute(await params);
+  return route === null ? null : loadVersionPage(route.programmeId, route.number);
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { ConsultationAdminView } from "@/components/consultations/consultation-admin-view";
 import { loadConsultationAdmin } from "@/lib/consultations/loaders";
 import { consultationDoneSchema } from "@/lib/consultations/schema";
-import { programmeIdParamSchema, versionNumberParamSchema } from "@/lib/programmes/schema";
+import { parseVersionRoute } from "@/lib/programmes/schema";
 
 type Props = {
   params: Promise<{ programmeId: string; number: string }>;
@@ -12,10 +12,8 @@ type Props = {
 };
 
 async function load({ params }: Props) {
-  const { programmeId, number } = await params;
-  const id = programmeIdParamSchema.safeParse(programmeId);
-  const n = versionNumberParamSchema.safeParse(number);
-  return id.success && n.success ? loadConsultationAdmin(id.data, n.data) : null;
+  const route = parseVersionRoute(await params);
+  return route === null ? null : loadConsultationAdmin(route.programmeId, route.number);
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { EndorsementAdminView } from "@/components/endorsements/endorsement-admin-view";
 import { loadEndorsementAdmin } from "@/lib/endorsements/loaders";
 import { endorsementDoneSchema } from "@/lib/endorsements/schema";
-import { programmeIdParamSchema, versionNumberParamSchema } from "@/lib/programmes/schema";
+import { parseVersionRoute } from "@/lib/programmes/schema";
 
 type Props = {
   params: Promise<{ programmeId: string; number: string }>;
@@ -12,10 +12,8 @@ type Props = {
 };
 
 async function load({ params }: Props) {
-  const { programmeId, number } = await params;
-  const id = programmeIdParamSchema.safeParse(programmeId);
-  const n = versionNumberParamSchema.safeParse(number);
-  return id.success && n.success ? loadEndorsementAdmin(id.data, n.data) : null;
+  const route = parseVersionRoute(await params);
+  return route === null ? null : loadEndorsementAdmin(route.programmeId, route.number);
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
