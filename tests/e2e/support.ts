@@ -50,7 +50,9 @@ export function extractLink(mail: CapturedMail, pathPart: string): string {
 
 /** Direct database access, to check what a UI action changed. */
 export async function queryDatabase<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: readFileSync(e2ePaths.databaseUrlFile, "utf8").trim() });
+  // Bounded: a connection or query that hangs (seen once in CI, a loaded machine) fails within seconds
+  // and expect.poll asks again, instead of the test waiting out its whole timeout.
+  const client = new pg.Client({ connectionString: readFileSync(e2ePaths.databaseUrlFile, "utf8").trim(), connectionTimeoutMillis: 5_000, query_timeout: 10_000 });
   await client.connect();
   try {
     return (await client.query<T>(sql, params)).rows;
