@@ -12,6 +12,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import next from "next";
 import { PublicPageStore, isStorableRequest } from "../lib/http/public-page-store.mjs";
+import { applyTrustedProxy, parseTrustProxy } from "../lib/http/trusted-proxy.mjs";
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 // As `next start` does: this server only ever runs the production build.
@@ -19,6 +20,14 @@ process.env.NODE_ENV ??= "production";
 const { values } = parseArgs({ options: { port: { type: "string", short: "p", default: "3000" }, hostname: { type: "string", short: "H" } } });
 const port = Number(values.port);
 const hostname = values.hostname;
+
+let trustProxy;
+try {
+  trustProxy = parseTrustProxy(process.env.TRUST_PROXY);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+}
 
 const store = new PublicPageStore();
 // lib/http/public-page-store-bridge.ts finds it here to empty it on a publish or an approval.
@@ -71,6 +80,8 @@ function answerAndKeep(req, res) {
 }
 
 const server = createServer((req, res) => {
+  // Before anything reads them: forwarding headers only from a proxy TRUST_PROXY names.
+  applyTrustedProxy(req.headers, req.socket.remoteAddress, trustProxy);
   const kept = store.lookup(req);
   if (kept !== null) {
     res.writeHead(kept.status, [...kept.headers.flat(), "x-page-store", "HIT"]);
