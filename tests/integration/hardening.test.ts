@@ -3,6 +3,7 @@
 import net from "node:net";
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import { createActionItemAction } from "@/lib/action-items/actions";
+import { DatabaseProbe } from "@/lib/http/database-probe.mjs";
 import { idleFormState } from "@/lib/actions/form-state";
 import { createMember, createOrganisation } from "../factories/index.ts";
 import { testDb as db, testDatabaseUrl } from "./db.ts";
@@ -123,6 +124,18 @@ describe("while the database is unreachable", () => {
     const after = await createActionItemAction(idleFormState, toFormData(form));
     expect(codeOf(after)).toBe("success");
     expect(await db.actionItem.count({ where: { title: "Sparas efter avbrottet" } })).toBe(1);
+  });
+});
+
+describe("the server's database probe (scripts/serve.mjs answers pages with 503 while it is down)", () => {
+  test("reports the database down while it is away and up again when it is back", async () => {
+    const probe = new DatabaseProbe(process.env.DATABASE_URL ?? "", 60_000);
+    expect(await probe.check()).toBe(true);
+    await relay.cut();
+    expect(await probe.check()).toBe(false);
+    expect(probe.up).toBe(false);
+    await relay.open();
+    expect(await probe.check()).toBe(true);
   });
 });
 
