@@ -32,9 +32,13 @@ const nextConfig: NextConfig = {
   experimental: {
     // Unmatched URLs: with several root layouts there is no single layout to render a 404 in.
     globalNotFound: true,
-    // A decision's minutes extract may be up to 10 MB (lib/endorsements/schema.ts); the form's
-    // other fields and the multipart framing need a little more.
+    // One request-size limit at every layer: a decision's minutes extract may be up to 10 MB
+    // (10,485,760 bytes, lib/endorsements/schema.ts), and the form's other fields and the multipart
+    // framing need a little more. The proxy (proxy.ts runs for the workspace) buffers request
+    // bodies with a limit of its own, 10 MB by default, which cut exactly-10-MB uploads short and
+    // made the action fail: both are the same 11 MB. nginx allows 12 MB (docs/nginx-reverse-proxy.conf).
     serverActions: { bodySizeLimit: "11mb" },
+    proxyClientMaxBodySize: "11mb",
   },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }, ...publicCacheHeaderRules()];

@@ -12,6 +12,8 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import next from "next";
 import { PublicPageStore, isStorableRequest } from "../lib/http/public-page-store.mjs";
+import { DatabaseProbe, unavailablePage } from "../lib/http/database-probe.mjs";
+import { applyTrustedProxy, parseTrustProxy } from "../lib/http/trusted-proxy.mjs";
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 // As `next start` does: this server only ever runs the production build.
@@ -20,13 +22,24 @@ const { values } = parseArgs({ options: { port: { type: "string", short: "p", de
 const port = Number(values.port);
 const hostname = values.hostname;
 
+let trustProxy;
+try {
+  trustProxy = parseTrustProxy(process.env.TRUST_PROXY);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+}
+
 const store = new PublicPageStore();
 // lib/http/public-page-store-bridge.ts finds it here to empty it on a publish or an approval.
 Reflect.set(globalThis, Symbol.for("lansplan.publicPageStore"), store);
 
+const probe = process.env.DATABASE_URL ? new DatabaseProbe(process.env.DATABASE_URL) : null;
+
 const app = next({ dev: false, dir: root, hostname: hostname ?? "localhost", port });
 const handle = app.getRequestHandler();
 await app.prepare();
+await probe?.start();
 
 /**
  * Lets Next answer and keeps a copy of what it sent when the store may keep it. The request asks
@@ -71,12 +84,23 @@ function answerAndKeep(req, res) {
 }
 
 const server = createServer((req, res) => {
+  // Before anything reads them: forwarding headers only from a proxy TRUST_PROXY names.
+  applyTrustedProxy(req.headers, req.socket.remoteAddress, trustProxy);
   const kept = store.lookup(req);
   if (kept !== null) {
     res.writeHead(kept.status, [...kept.headers.flat(), "x-page-store", "HIT"]);
     res.end(kept.body ?? undefined);
     return;
   }
+  // Health checks and server actions answer for themselves (/api/ready says 503, an action says
+  // UNAVAILABLE with the form's text kept); a page that needs the database gets the 503 page.
+  if (probe !== null && !probe.up && req.method === "GET" && !(req.url ?? "").startsWith("/api/") && !(req.url ?? "").startsWith("/_next/")) {
+    res.writeHead(503, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store", "retry-after": "5", "x-content-type-options": "nosniff" });
+    res.end(unavailablePage);
+    void probe.check();
+    return;
+  }
+  if (probe !== null) res.once("finish", () => void (res.statusCode >= 500 && probe.check()));
   const answered = req.method === "GET" && isStorableRequest(req) ? answerAndKeep(req, res) : handle(req, res);
   answered.catch((/** @type {unknown} */ error) => {
     console.error("[server] obehandlat fel", error);
@@ -96,6 +120,7 @@ server.listen(port, hostname, () => {
 
 /** Stop taking requests, finish the ones under way, then exit (Ctrl-C, or the parent's SIGTERM). */
 function stop() {
+  probe?.stop();
   server.close(() => process.exit(0));
   server.closeIdleConnections();
   setTimeout(() => process.exit(0), 5_000).unref();

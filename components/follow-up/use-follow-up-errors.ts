@@ -11,6 +11,6 @@ export function useFollowUpErrors(fieldErrors: FieldErrors | undefined): (field:
     const code = fieldErrors?.[field]?.[0];
     if (code === undefined) return null;
     if (isFollowUpFieldError(code)) return t(code);
-    return code === "invalidReference" || code === "invalidDate" || code === "required" ? t(code) : t("invalid");
+    return code === "invalidReference" || code === "invalidDate" || code === "required" || code === "invalidCharacters" ? t(code) : t("invalid");
   };
 }

@@ -6,8 +6,10 @@ import { formDataToRecord } from "@/lib/actions/form-data";
 import type { ActionResult, FieldErrors } from "@/lib/actions/types";
 import { authorize, type Permission, type PolicyResource } from "@/lib/auth/policy";
 import { getCurrentActor } from "@/lib/auth/session";
+import { isDatabaseUnavailable } from "@/lib/errors/sql-state";
 import { AppError, isAppError } from "@/lib/errors/app-error";
 import type { Actor } from "@/lib/users/types";
+import { fieldsWithForbiddenCharacters } from "@/lib/validation/text";
 
 type ActionBase<S extends z.ZodType, R> = {
   /** For server logs only, e.g. "version.withdraw". */
@@ -73,7 +75,14 @@ export function defineAction<S extends z.ZodType, R>(
   definition: ActionDefinition<S, R>,
 ): (raw: unknown) => Promise<ActionResult<R>> {
   return async (raw) => {
-    const parsed = await definition.input.safeParseAsync(raw instanceof FormData ? formDataToRecord(raw) : raw);
+    const record = raw instanceof FormData ? formDataToRecord(raw) : raw;
+    // Once for every action and every text field: control characters and lone surrogates are
+    // refused beside their field before any schema or the database sees them.
+    const badFields = fieldsWithForbiddenCharacters(record);
+    if (badFields.length > 0) {
+      return { ok: false, code: "VALIDATION", fieldErrors: Object.fromEntries(badFields.map((field) => [field, ["invalidCharacters"]])) };
+    }
+    const parsed = await definition.input.safeParseAsync(record);
     if (!parsed.success) {
       const fieldErrors: FieldErrors = z.flattenError(parsed.error).fieldErrors;
       return { ok: false, code: "VALIDATION", fieldErrors };
@@ -98,6 +107,12 @@ export function defineAction<S extends z.ZodType, R>(
           ...(fieldErrors === undefined ? {} : { fieldErrors }),
           ...(details === undefined ? {} : { details }),
         };
+      }
+      if (isDatabaseUnavailable(error)) {
+        // Nothing was written (the transaction never committed): the form keeps the user's text
+        // and says to try again in a moment.
+        console.warn(`[action ${definition.name}] database unavailable`);
+        return { ok: false, code: "UNAVAILABLE" };
       }
       console.error(`[action ${definition.name}] unexpected error`, error);
       return { ok: false, code: "UNEXPECTED" };

@@ -25,8 +25,11 @@ export const idleFormState: { status: "idle" } = { status: "idle" };
  * The form's fields as strings, Next's internal $ACTION fields left out. A repeated field
  * (checkboxes) becomes one comma-separated string; files are not echoed.
  */
-export function formValues(formData: FormData): FormValues {
+export function formValues(formData: unknown): FormValues {
   const values: FormValues = {};
+  // Anything posted directly that is not a form (a JSON body, nothing) has no values to echo; the
+  // action's own schema refuses it as VALIDATION.
+  if (!(formData instanceof FormData)) return values;
   for (const key of new Set(formData.keys())) {
     if (key.startsWith("$ACTION")) continue;
     values[key] = formData
@@ -45,8 +48,9 @@ export function toFormState<D>(result: ActionResult<D>, values: FormValues): For
 }
 
 /** FormData as the schemas read it: a repeated field (checkboxes) becomes an array. */
-export function formFields(formData: FormData): Record<string, string | string[]> {
+export function formFields(formData: unknown): Record<string, string | string[]> {
   const fields: Record<string, string | string[]> = {};
+  if (!(formData instanceof FormData)) return fields;
   for (const key of new Set(formData.keys())) {
     if (key.startsWith("$ACTION")) continue;
     const values = formData.getAll(key).filter((value): value is string => typeof value === "string");

@@ -1,7 +1,10 @@
 import type { ErrorCode } from "@/lib/errors/app-error";
 
-/** UNEXPECTED: anything that is not an AppError. Logged on the server; the browser gets only the code. */
-export type ActionErrorCode = ErrorCode | "UNEXPECTED";
+/**
+ * UNEXPECTED: anything that is not an AppError. Logged on the server; the browser gets only the code.
+ * UNAVAILABLE: the database could not be reached; nothing was saved, try again in a moment.
+ */
+export type ActionErrorCode = ErrorCode | "UNAVAILABLE" | "UNEXPECTED";
 
 /** Field name → zod's messages for it, shown beside the field. */
 export type FieldErrors = Partial<Record<string, string[]>>;

@@ -29,6 +29,8 @@ declare module "next-auth" {
     lastSeenAt?: number;
     /** Seconds until the session ends (idle or absolute), for the browser's warning. */
     idleRemainingSeconds?: number;
+    /** Issued by demo sign-in: valid only while demo mode is on (lib/auth/session.ts). */
+    viaDemo?: boolean;
   }
 }
 
@@ -218,9 +220,9 @@ function buildAuthOptions(): NextAuthOptions {
       // activity travel with it so that getCurrentActor can end the session 12 h after sign-in and
       // 30 min after the last request (lib/auth/session-timing.ts). The proxy slides lastSeenAt on
       // each request; "stay signed in" in the browser is next-auth's session update.
-      jwt: ({ token, user, trigger }) => {
+      jwt: ({ token, user, account, trigger }) => {
         const now = Date.now();
-        if (user) return { ...token, signedInAt: now, lastSeenAt: now };
+        if (user) return { ...token, signedInAt: now, lastSeenAt: now, viaDemo: account?.provider === demoProviderId };
         if (trigger === "update" && sessionStanding(timesOf(token), now).live) return { ...token, lastSeenAt: now };
         return token;
       },
@@ -232,6 +234,7 @@ function buildAuthOptions(): NextAuthOptions {
           signedInAt: typeof token.signedInAt === "number" ? token.signedInAt : undefined,
           lastSeenAt: typeof token.lastSeenAt === "number" ? token.lastSeenAt : undefined,
           idleRemainingSeconds: standing.live ? standing.idleRemainingSeconds : 0,
+          viaDemo: token["viaDemo"] === true,
         };
       },
     },

@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { z } from "zod";
 import { getAuthOptions } from "@/lib/auth/config";
+import { isDemoMode } from "@/lib/env";
 import { requestPathHeader, toCallbackPath } from "@/lib/auth/schema";
 import { sessionStanding } from "@/lib/auth/session-timing";
 import { findActiveActor } from "@/lib/users/data";
@@ -25,7 +26,11 @@ export const getCurrentActor = cache(async (): Promise<Actor | null> => {
   const userId = userIdSchema.safeParse(session?.userId);
   if (!userId.success) return null;
   if (!sessionStanding({ signedInAt: session?.signedInAt, lastSeenAt: session?.lastSeenAt }, Date.now()).live) return null;
-  return findActiveActor(userId.data);
+  // Security-critical: a session from demo sign-in, or of a seeded demo user however it was
+  // issued, ends when the app runs without demo mode (e.g. restarted against a real database).
+  if (session?.viaDemo === true && !isDemoMode()) return null;
+  const actor = await findActiveActor(userId.data);
+  return actor !== null && actor.isDemo && !isDemoMode() ? null : actor;
 });
 
 /** The actor, or a redirect to the sign-in page that comes back to the requested path. */

@@ -1,4 +1,5 @@
 import { AppError, isAppError } from "@/lib/errors/app-error";
+import { sqlStateOf } from "@/lib/errors/sql-state";
 
 /**
  * Database refusals lib turns into AppError codes. Mutations wrap their transaction in
@@ -14,28 +15,6 @@ export const sqlStates = {
   serializationFailure: "40001",
   deadlockDetected: "40P01",
 } as const;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null;
-}
-
-/**
- * The PostgreSQL SQLSTATE behind an error: a pg error carries it as `code`; Prisma wraps driver
- * errors (P2002, P2010, P2039 …) and keeps the original in meta.driverAdapterError.cause.originalCode.
- */
-export function sqlStateOf(error: unknown): string | undefined {
-  if (!isRecord(error)) return undefined;
-  const meta = error["meta"];
-  if (isRecord(meta)) {
-    const adapterError = meta["driverAdapterError"];
-    const cause = isRecord(adapterError) ? adapterError["cause"] : undefined;
-    if (isRecord(cause) && typeof cause["originalCode"] === "string") return cause["originalCode"];
-  }
-  // Prisma's own unique-constraint code, when the client detects it without the adapter's cause.
-  if (error["code"] === "P2002") return sqlStates.uniqueViolation;
-  const code = error["code"];
-  return typeof code === "string" && /^[0-9A-Z]{5}$/.test(code) ? code : undefined;
-}
 
 /** The AppError a database refusal stands for, or null when it is not one lib knows. */
 export function toAppError(error: unknown): AppError | null {
@@ -60,3 +39,4 @@ export async function withDbErrors<T>(operation: () => Promise<T>): Promise<T> {
     throw toAppError(error) ?? error;
   }
 }
+
