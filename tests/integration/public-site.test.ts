@@ -227,6 +227,37 @@ describe("search", () => {
     expect((await loadSearchResults(parseSearchParams({ q: "skolorna", giltighet: "EXPIRED" }))).hits).toEqual([]);
   });
 
+  test("an organisation's name, inflected, finds the actions it is responsible for or partners in", async () => {
+    const a = await arrangePublishedProgramme({ itemTitles: ["Tillsyn av serveringsställen", "Föräldrastöd", "Regional samordning"] });
+    await db.organisation.update({ where: { id: a.organisations.lead.id }, data: { name: "Nyköpings kommun" } });
+    // A draft with the same organisations is never searched.
+    await createNextVersion(a.v1.version.id, "DRAFT");
+
+    const hits = await loadSearchResults(parseSearchParams({ q: "Nyköping" }));
+    // The lead organisation is responsible for the first two actions; the partner-only third is not found.
+    expect(hits.hits.map((h) => [h.kind, h.title, h.versionNumber])).toEqual([
+      ["item", "Tillsyn av serveringsställen", 1],
+      ["item", "Föräldrastöd", 1],
+    ]);
+    expect(hits.total).toBe(2);
+    expect(hits.hits[0]?.snippet).toContain("⟦Nyköpings⟧");
+    expect((await loadSearchResults(parseSearchParams({ q: "Nyköpings" }))).total).toBe(2);
+  });
+
+  test("a filter without a search word lists every matching action, and no match is a count of zero", async () => {
+    const a = await arrangePublishedProgramme();
+    await arrangePublishedProgramme();
+    const byOrganisation = await loadSearchResults(parseSearchParams({ organisation: a.organisations.partner.slug }));
+    expect(byOrganisation.hits.map((h) => h.title)).toEqual(["Tillsyn av serveringsställen", "Regional samordning"]);
+    expect(byOrganisation.total).toBe(2);
+    const byCounty = await loadSearchResults(parseSearchParams({ lan: a.county.slug }));
+    expect(byCounty.total).toBe(3);
+    expect(byCounty.hits.every((h) => h.kind === "item" && h.county.slug === a.county.slug)).toBe(true);
+    const none = await loadSearchResults(parseSearchParams({ q: "xyzzyord" }));
+    expect(none).toEqual({ hits: [], truncated: false, total: 0 });
+    expect(await loadSearchResults(parseSearchParams({}))).toEqual({ hits: [], truncated: false, total: 0 });
+  });
+
   test("malformed filters are ignored rather than refused", () => {
     const params = parseSearchParams({ q: ["  skola  ", "x"], lan: "../../etc", mal: "nope", giltighet: "SOMETIMES", versioner: "ALL" });
     expect(params).toEqual({ q: "skola", lan: null, organisation: null, mal: null, giltighet: "ALL", versioner: "ALL" });
