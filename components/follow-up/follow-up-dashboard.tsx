@@ -13,6 +13,7 @@ export function FollowUpDashboardView({ dashboard }: { dashboard: FollowUpDashbo
   const t = useTranslations("followUpPublic");
   const tStatus = useTranslations("followUpStatus");
   const year = dashboard.currentYear;
+  const openYears = new Set(dashboard.periods.filter((p) => p.status === "OPEN").map((p) => p.year));
   const indicators = dashboard.actions.flatMap((action) => action.indicators.filter((i) => i.values.length > 0).map((indicator) => ({ action, indicator })));
   return (
     <div className="space-y-10">
@@ -92,7 +93,7 @@ export function FollowUpDashboardView({ dashboard }: { dashboard: FollowUpDashbo
                   </th>
                   {action.years.map((row) => (
                     <td key={row.year} className="px-2 py-2">
-                      <StatusText status={row.status} isDelayed={row.isDelayed} />
+                      <StatusText status={row.status} isDelayed={row.isDelayed} isOpenPeriod={openYears.has(row.year)} />
                       {row.status !== null && row.missing.length > 0 && <span className="block text-slate-700">{t("missing", { names: row.missing.join(", ") })}</span>}
                     </td>
                   ))}
