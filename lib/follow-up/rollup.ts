@@ -74,7 +74,6 @@ export type DashboardInput = Omit<FollowUpDashboard, "periods" | "currentYear" |
 
 export function buildDashboard(input: DashboardInput): FollowUpDashboard {
   const { focusAreas, periods, reports, indicatorValues, ...head } = input;
-  const programmeStartYear = head.version.validFrom.getUTCFullYear();
   const reportYears = reports.map((r) => r.year);
   const currentYear = currentPeriodYear(periods) ?? (reportYears.length > 0 ? Math.max(...reportYears) : null);
   const years = [...new Set([...reportYears, ...periods.filter((p) => p.status !== "PLANNED").map((p) => p.year)])].sort((a, b) => a - b);
