@@ -18,9 +18,10 @@ import {
   parseVersionNumber,
 } from "@/lib/publications/loaders";
 import type { PdfLabels } from "@/lib/publications/pdf";
+import { loadOrganisationDirectory } from "@/lib/organisations/loaders";
 import { loadSearchResults, parseSearchParams } from "@/lib/search/loaders";
 import sv from "@/messages/sv.json";
-import { createOrganisation, createProgrammeVersion, createUser, setVersionStatus } from "../factories/index.ts";
+import { createCounty, createMember, createOrganisation, createProgrammeVersion, createUser, setVersionStatus } from "../factories/index.ts";
 import { extractPdfMetadata, extractPdfText } from "../support/pdf-text.ts";
 import { testDb as db } from "./db.ts";
 import { addEndorsement, arrangePublishedProgramme, countQueries, createNextVersion, readContent } from "./public-support.ts";
@@ -193,6 +194,25 @@ describe("national roll-up and organisations", () => {
     ]);
     expect(page?.endorsements.map((e) => [e.status, e.decisionBody])).toEqual([["ENDORSED", "Kommunfullmäktige"]]);
     expect(await loadPublicOrganisation("finns-inte")).toBeNull();
+  });
+});
+
+describe("the organisation directory", () => {
+  test("lists every active organisation A–Ö under its county, national ones apart, without inactive ones or the administrators' own", async () => {
+    const county = await createCounty(db);
+    for (const name of ["Örebro kommun", "Ale kommun", "Åre kommun", "Älvdalens kommun", "Borås kommun"]) {
+      await createOrganisation(db, { countyId: county.id, kind: "MUNICIPALITY", name });
+    }
+    await createOrganisation(db, { countyId: county.id, kind: "REGION", name: "Landstinget Gammalt", active: false });
+    const national = await createOrganisation(db, { countyId: null, kind: "NATIONAL_AGENCY", name: "Testverket" });
+    const admins = await createOrganisation(db, { countyId: null, kind: "OTHER", name: "Systemförvaltningen" });
+    await createMember(db, { role: "ADMIN", organisationId: admins.id });
+
+    const directory = await loadOrganisationDirectory();
+    const group = directory.counties.find((c) => c.slug === county.slug);
+    expect(group?.organisations.map((o) => o.name)).toEqual(["Ale kommun", "Borås kommun", "Åre kommun", "Älvdalens kommun", "Örebro kommun"]);
+    expect(directory.national.map((o) => o.slug)).toContain(national.slug);
+    expect(directory.national.map((o) => o.slug)).not.toContain(admins.slug);
   });
 });
 
