@@ -3,6 +3,7 @@ import { IndicatorChart } from "@/components/follow-up/indicator-chart";
 import { StatusBarChart } from "@/components/follow-up/status-bar-chart";
 import { StatusText } from "@/components/follow-up/status-text";
 import type { FollowUpDashboard } from "@/lib/follow-up/types";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 /**
  * The follow-up of one programme version: status per focus area and per national goal, indicators
@@ -67,7 +68,7 @@ export function FollowUpDashboardView({ dashboard }: { dashboard: FollowUpDashbo
         <h2 id="actions-title" className="text-2xl">
           {t("actionsTitle")}
         </h2>
-        <div className="overflow-x-auto">
+        <ScrollRegion label={t("actionsTitle")}>
           <table className="w-full text-sm" data-testid="follow-up-actions">
             <caption className="sr-only">{t("actionsTitle")}</caption>
             <thead>
@@ -101,7 +102,7 @@ export function FollowUpDashboardView({ dashboard }: { dashboard: FollowUpDashbo
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       </section>
     </div>
   );

@@ -2,6 +2,7 @@ import { useId } from "react";
 import { useTranslations } from "next-intl";
 import { leadingNumber } from "@/lib/follow-up/lifecycle";
 import type { IndicatorSeries } from "@/lib/follow-up/types";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 /**
  * An indicator's approved values per year as a line, against its baseline and target (dashed
@@ -73,41 +74,43 @@ export function IndicatorChart({ indicator, action }: { indicator: IndicatorSeri
             </g>
           ))}
         </svg>
-        <table className="w-full text-sm">
-          <caption className="sr-only">{t("chartTable", { title: indicator.name })}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="text-left">
-                {t("year")}
-              </th>
-              <th scope="col" className="text-right">
-                {t("value")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            <tr className="border-t border-slate-300">
-              <th scope="row" className="text-left font-normal">
-                {t("baseline")} {indicator.baselineYear ?? ""}
-              </th>
-              <td className="text-right">{indicator.baseline || "–"}</td>
-            </tr>
-            {points.map((p) => (
-              <tr key={p.year} className="border-t border-slate-300">
-                <th scope="row" className="text-left font-normal">
-                  {p.year}
+        <ScrollRegion label={t("chartTable", { title: indicator.name })}>
+          <table className="w-full text-sm">
+            <caption className="sr-only">{t("chartTable", { title: indicator.name })}</caption>
+            <thead>
+              <tr>
+                <th scope="col" className="text-left">
+                  {t("year")}
                 </th>
-                <td className="text-right tabular-nums">{p.value}</td>
+                <th scope="col" className="text-right">
+                  {t("value")}
+                </th>
               </tr>
-            ))}
-            <tr className="border-t border-slate-300">
-              <th scope="row" className="text-left font-normal">
-                {t("target")} {indicator.targetYear ?? ""}
-              </th>
-              <td className="text-right">{indicator.target || "–"}</td>
-            </tr>
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              <tr className="border-t border-slate-300">
+                <th scope="row" className="text-left font-normal">
+                  {t("baseline")} {indicator.baselineYear ?? ""}
+                </th>
+                <td className="text-right">{indicator.baseline || "–"}</td>
+              </tr>
+              {points.map((p) => (
+                <tr key={p.year} className="border-t border-slate-300">
+                  <th scope="row" className="text-left font-normal">
+                    {p.year}
+                  </th>
+                  <td className="text-right tabular-nums">{p.value}</td>
+                </tr>
+              ))}
+              <tr className="border-t border-slate-300">
+                <th scope="row" className="text-left font-normal">
+                  {t("target")} {indicator.targetYear ?? ""}
+                </th>
+                <td className="text-right">{indicator.target || "–"}</td>
+              </tr>
+            </tbody>
+          </table>
+        </ScrollRegion>
       </div>
     </figure>
   );

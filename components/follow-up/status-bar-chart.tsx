@@ -2,6 +2,7 @@ import { useId } from "react";
 import { useTranslations } from "next-intl";
 import { statusFill, statusOrder } from "@/components/follow-up/status-colours";
 import type { DistributionRow } from "@/lib/follow-up/types";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 /**
  * Stacked bars of the status distribution, one per row, drawn on the server as SVG with every
@@ -61,39 +62,41 @@ export function StatusBarChart({ title, rows }: { title: string; rows: readonly 
             </g>
           ))}
         </svg>
-        <table className="w-full text-sm">
-          <caption className="sr-only">{tPublic("chartTable", { title })}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="text-left">
-                {tPublic("row")}
-              </th>
-              {statusOrder.map((status) => (
-                <th key={status} scope="col" className="px-1 text-right">
-                  <abbr title={t(status)}>{t(`short.${status}`)}</abbr>
-                </th>
-              ))}
-              <th scope="col" className="px-1 text-right">
-                {tPublic("total")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.key} className="border-t border-slate-300">
-                <th scope="row" className="py-1 text-left font-normal">
-                  {row.label}
+        <ScrollRegion label={tPublic("chartTable", { title })}>
+          <table className="w-full text-sm">
+            <caption className="sr-only">{tPublic("chartTable", { title })}</caption>
+            <thead>
+              <tr>
+                <th scope="col" className="text-left">
+                  {tPublic("row")}
                 </th>
                 {statusOrder.map((status) => (
-                  <td key={status} className="px-1 text-right tabular-nums">
-                    {row.counts[status]}
-                  </td>
+                  <th key={status} scope="col" className="px-1 text-right">
+                    <abbr title={t(status)}>{t(`short.${status}`)}</abbr>
+                  </th>
                 ))}
-                <td className="px-1 text-right font-semibold tabular-nums">{row.total}</td>
+                <th scope="col" className="px-1 text-right">
+                  {tPublic("total")}
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.key} className="border-t border-slate-300">
+                  <th scope="row" className="py-1 text-left font-normal">
+                    {row.label}
+                  </th>
+                  {statusOrder.map((status) => (
+                    <td key={status} className="px-1 text-right tabular-nums">
+                      {row.counts[status]}
+                    </td>
+                  ))}
+                  <td className="px-1 text-right font-semibold tabular-nums">{row.total}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
       </div>
     </section>
   );
