@@ -1,4 +1,4 @@
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { StatusBarChart } from "@/components/follow-up/status-bar-chart";
 import { StatusText } from "@/components/follow-up/status-text";
 import { ExampleContentBadge } from "@/components/ui/example-content-badge";
@@ -10,6 +10,8 @@ import { ScrollRegion } from "@/components/ui/scroll-region";
 
 /** The uppföljningsrapport of one year: its distribution against the year before, the changes, every action. */
 export function YearReportView({ report, locale }: { report: YearReport; locale: PublicLocale }) {
+  const format = useFormatter();
+  const withUnit = (value: number, unit: string) => `${format.number(value, { maximumFractionDigits: 3 })}${unit === "" ? "" : ` ${unit}`}`;
   const t = useTranslations("followUpPublic");
   const tStatus = useTranslations("followUpStatus");
   const { dashboard, year, previousYear } = report;
@@ -112,10 +114,8 @@ export function YearReportView({ report, locale }: { report: YearReport; locale:
                     <th scope="row" className="py-1 text-left font-normal">
                       {change.action}: {change.indicator}
                     </th>
-                    <td className="text-right tabular-nums">{change.before ?? "–"}</td>
-                    <td className="text-right tabular-nums">
-                      {change.after} {change.unit}
-                    </td>
+                    <td className="text-right tabular-nums">{change.before === null ? "–" : withUnit(change.before, change.unit)}</td>
+                    <td className="text-right tabular-nums">{withUnit(change.after, change.unit)}</td>
                   </tr>
                 ))}
               </tbody>
