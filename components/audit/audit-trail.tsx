@@ -1,6 +1,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { versionStatuses } from "@/lib/programmes/lifecycle";
 import type { AuditEntry, VersionStatus } from "@/lib/programmes/types";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 const isVersionStatus = (value: string): value is VersionStatus => versionStatuses.some((s) => s === value);
 
@@ -92,7 +93,7 @@ export function AuditTrail({
   };
   if (entries.length === 0) return <p>{t("empty")}</p>;
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label={t("title")}>
       <table className="w-full border-collapse text-left" data-testid="audit-trail">
         <caption className="sr-only">{t("title")}</caption>
         <thead>
@@ -146,6 +147,6 @@ export function AuditTrail({
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

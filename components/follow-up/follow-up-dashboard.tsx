@@ -3,6 +3,7 @@ import { IndicatorChart } from "@/components/follow-up/indicator-chart";
 import { StatusBarChart } from "@/components/follow-up/status-bar-chart";
 import { StatusText } from "@/components/follow-up/status-text";
 import type { FollowUpDashboard } from "@/lib/follow-up/types";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 /**
  * The follow-up of one programme version: status per focus area and per national goal, indicators
@@ -13,6 +14,7 @@ export function FollowUpDashboardView({ dashboard }: { dashboard: FollowUpDashbo
   const t = useTranslations("followUpPublic");
   const tStatus = useTranslations("followUpStatus");
   const year = dashboard.currentYear;
+  const openYears = new Set(dashboard.periods.filter((p) => p.status === "OPEN").map((p) => p.year));
   const indicators = dashboard.actions.flatMap((action) => action.indicators.filter((i) => i.values.length > 0).map((indicator) => ({ action, indicator })));
   return (
     <div className="space-y-10">
@@ -66,7 +68,7 @@ export function FollowUpDashboardView({ dashboard }: { dashboard: FollowUpDashbo
         <h2 id="actions-title" className="text-2xl">
           {t("actionsTitle")}
         </h2>
-        <div className="overflow-x-auto">
+        <ScrollRegion label={t("actionsTitle")}>
           <table className="w-full text-sm" data-testid="follow-up-actions">
             <caption className="sr-only">{t("actionsTitle")}</caption>
             <thead>
@@ -92,7 +94,7 @@ export function FollowUpDashboardView({ dashboard }: { dashboard: FollowUpDashbo
                   </th>
                   {action.years.map((row) => (
                     <td key={row.year} className="px-2 py-2">
-                      <StatusText status={row.status} isDelayed={row.isDelayed} />
+                      <StatusText status={row.status} isDelayed={row.isDelayed} isOpenPeriod={openYears.has(row.year)} />
                       {row.status !== null && row.missing.length > 0 && <span className="block text-slate-700">{t("missing", { names: row.missing.join(", ") })}</span>}
                     </td>
                   ))}
@@ -100,7 +102,7 @@ export function FollowUpDashboardView({ dashboard }: { dashboard: FollowUpDashbo
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       </section>
     </div>
   );

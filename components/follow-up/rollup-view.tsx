@@ -3,6 +3,7 @@ import { StatusBarChart } from "@/components/follow-up/status-bar-chart";
 import type { FollowUpRollup } from "@/lib/follow-up/types";
 import { publicPath } from "@/lib/publications/open-data";
 import type { PublicLocale } from "@/lib/publications/types";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 /** /uppfoljning and /uppfoljning/<län>: per national long-term goal, the status across the programmes in force. */
 export function RollupView({ rollup, locale }: { rollup: FollowUpRollup; locale: PublicLocale }) {
@@ -33,53 +34,55 @@ export function RollupView({ rollup, locale }: { rollup: FollowUpRollup; locale:
             </h2>
             <p>{goal.title}</p>
             {/* Cell styles on the table, not on each of its ~170 cells: the national page repeats this table per goal. */}
-            <table className="w-full text-sm [&_td]:text-right [&_td]:tabular-nums [&_tbody_tr]:border-t [&_tbody_tr]:border-slate-300">
-              <caption className="sr-only">{t("goalHeading", { number: goal.number, label: goal.shortLabel })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className="text-left">
-                    {t("county")}
-                  </th>
-                  <th scope="col" className="text-right">
-                    {t("actions")}
-                  </th>
-                  <th scope="col" className="text-right">
-                    G
-                  </th>
-                  <th scope="col" className="text-right">
-                    H
-                  </th>
-                  <th scope="col" className="text-right">
-                    P
-                  </th>
-                  <th scope="col" className="text-right">
-                    E
-                  </th>
-                  <th scope="col" className="text-right">
-                    –
-                  </th>
-                  <th scope="col" className="text-right">
-                    {t("delayedCount")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {goal.counties.map((county) => (
-                  <tr key={county.slug}>
-                    <th scope="row" className="text-left font-normal">
-                      <a href={publicPath(locale, `/uppfoljning/${county.slug}`)}>{county.name}</a>
+            <ScrollRegion label={t("goalHeading", { number: goal.number, label: goal.shortLabel })}>
+              <table className="w-full text-sm [&_td]:text-right [&_td]:tabular-nums [&_tbody_tr]:border-t [&_tbody_tr]:border-slate-300">
+                <caption className="sr-only">{t("goalHeading", { number: goal.number, label: goal.shortLabel })}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col" className="text-left">
+                      {t("county")}
                     </th>
-                    <td>{county.total}</td>
-                    <td>{county.counts.DONE}</td>
-                    <td>{county.counts.HALF}</td>
-                    <td>{county.counts.STARTED}</td>
-                    <td>{county.counts.NOT_STARTED}</td>
-                    <td>{county.counts.NONE + county.counts.NOT_RELEVANT}</td>
-                    <td>{county.delayed}</td>
+                    <th scope="col" className="text-right">
+                      {t("actions")}
+                    </th>
+                    <th scope="col" className="text-right">
+                      G
+                    </th>
+                    <th scope="col" className="text-right">
+                      H
+                    </th>
+                    <th scope="col" className="text-right">
+                      P
+                    </th>
+                    <th scope="col" className="text-right">
+                      E
+                    </th>
+                    <th scope="col" className="text-right">
+                      –
+                    </th>
+                    <th scope="col" className="text-right">
+                      {t("delayedCount")}
+                    </th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {goal.counties.map((county) => (
+                    <tr key={county.slug}>
+                      <th scope="row" className="text-left font-normal">
+                        <a href={publicPath(locale, `/uppfoljning/${county.slug}`)}>{county.name}</a>
+                      </th>
+                      <td>{county.total}</td>
+                      <td>{county.counts.DONE}</td>
+                      <td>{county.counts.HALF}</td>
+                      <td>{county.counts.STARTED}</td>
+                      <td>{county.counts.NOT_STARTED}</td>
+                      <td>{county.counts.NONE + county.counts.NOT_RELEVANT}</td>
+                      <td>{county.delayed}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </ScrollRegion>
           </section>
         ))}
       <section aria-labelledby="rollup-programmes" className="space-y-2">

@@ -1,4 +1,4 @@
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { StatusBarChart } from "@/components/follow-up/status-bar-chart";
 import { StatusText } from "@/components/follow-up/status-text";
 import { ExampleContentBadge } from "@/components/ui/example-content-badge";
@@ -6,9 +6,12 @@ import { followUpPath, yearReportPdfPath } from "@/lib/follow-up/open-data";
 import type { YearReport } from "@/lib/follow-up/types";
 import { publicPath } from "@/lib/publications/open-data";
 import type { PublicLocale } from "@/lib/publications/types";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 /** The uppföljningsrapport of one year: its distribution against the year before, the changes, every action. */
 export function YearReportView({ report, locale }: { report: YearReport; locale: PublicLocale }) {
+  const format = useFormatter();
+  const withUnit = (value: number, unit: string) => `${format.number(value, { maximumFractionDigits: 3 })}${unit === "" ? "" : ` ${unit}`}`;
   const t = useTranslations("followUpPublic");
   const tStatus = useTranslations("followUpStatus");
   const { dashboard, year, previousYear } = report;
@@ -54,68 +57,70 @@ export function YearReportView({ report, locale }: { report: YearReport; locale:
         {report.statusChanges.length === 0 ? (
           <p>{t("noChanges")}</p>
         ) : (
-          <table className="w-full text-sm">
-            <caption className="sr-only">{t("changesTitle", { previous: previousYear })}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className="text-left">
-                  {t("action")}
-                </th>
-                <th scope="col" className="text-left">
-                  {previousYear}
-                </th>
-                <th scope="col" className="text-left">
-                  {year}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {report.statusChanges.map((change) => (
-                <tr key={change.stableKey} className="border-t border-slate-300">
-                  <th scope="row" className="py-1 text-left font-normal">
-                    {change.number} {change.title}
+          <ScrollRegion label={t("changesTitle", { previous: previousYear })}>
+            <table className="w-full text-sm">
+              <caption className="sr-only">{t("changesTitle", { previous: previousYear })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col" className="text-left">
+                    {t("action")}
                   </th>
-                  <td>
-                    <StatusText status={change.before} />
-                  </td>
-                  <td>
-                    <StatusText status={change.after} />
-                  </td>
+                  <th scope="col" className="text-left">
+                    {previousYear}
+                  </th>
+                  <th scope="col" className="text-left">
+                    {year}
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {report.statusChanges.map((change) => (
+                  <tr key={change.stableKey} className="border-t border-slate-300">
+                    <th scope="row" className="py-1 text-left font-normal">
+                      {change.number} {change.title}
+                    </th>
+                    <td>
+                      <StatusText status={change.before} />
+                    </td>
+                    <td>
+                      <StatusText status={change.after} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollRegion>
         )}
         {report.indicatorChanges.length > 0 && (
-          <table className="w-full text-sm">
-            <caption className="text-left font-semibold">{t("indicatorChanges")}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className="text-left">
-                  {t("indicator")}
-                </th>
-                <th scope="col" className="text-right">
-                  {previousYear}
-                </th>
-                <th scope="col" className="text-right">
-                  {year}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {report.indicatorChanges.map((change) => (
-                <tr key={`${change.action}/${change.indicator}`} className="border-t border-slate-300">
-                  <th scope="row" className="py-1 text-left font-normal">
-                    {change.action}: {change.indicator}
+          <ScrollRegion label={t("indicatorChanges")}>
+            <table className="w-full text-sm">
+              <caption className="text-left font-semibold">{t("indicatorChanges")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col" className="text-left">
+                    {t("indicator")}
                   </th>
-                  <td className="text-right tabular-nums">{change.before ?? "–"}</td>
-                  <td className="text-right tabular-nums">
-                    {change.after} {change.unit}
-                  </td>
+                  <th scope="col" className="text-right">
+                    {previousYear}
+                  </th>
+                  <th scope="col" className="text-right">
+                    {year}
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {report.indicatorChanges.map((change) => (
+                  <tr key={`${change.action}/${change.indicator}`} className="border-t border-slate-300">
+                    <th scope="row" className="py-1 text-left font-normal">
+                      {change.action}: {change.indicator}
+                    </th>
+                    <td className="text-right tabular-nums">{change.before === null ? "–" : withUnit(change.before, change.unit)}</td>
+                    <td className="text-right tabular-nums">{withUnit(change.after, change.unit)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollRegion>
         )}
       </section>
       <section aria-labelledby="year-actions-title" className="space-y-4">

@@ -5,6 +5,7 @@ import { StartExtensionForm, StartRevisionForm } from "@/components/programmes/s
 import { VersionStatusBadge } from "@/components/programmes/version-status";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import type { ProgrammeOverview } from "@/lib/programmes/types";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 /** /arbetsyta/program/[programmeId]: version history, new revision or extension, compare, audit. */
 export function ProgrammeOverviewView({ overview }: { overview: ProgrammeOverview }) {
@@ -53,7 +54,7 @@ export function ProgrammeOverviewView({ overview }: { overview: ProgrammeOvervie
         <h2 id="version-history" className="text-2xl">
           {t("historyTitle")}
         </h2>
-        <div className="overflow-x-auto">
+        <ScrollRegion label={t("versionsOf", { title: overview.title })}>
           <table className="w-full border-collapse text-left" data-testid="version-history">
             <caption className="sr-only">{t("versionsOf", { title: overview.title })}</caption>
             <thead>
@@ -102,7 +103,7 @@ export function ProgrammeOverviewView({ overview }: { overview: ProgrammeOvervie
               })}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       </section>
 
       <section aria-labelledby="new-version" className="space-y-4">

@@ -18,7 +18,7 @@ export function CountyView({ county, locale }: { county: PublicCounty; locale: P
           <h2 id={`strategi-${index}`} className="text-2xl">
             {strategy.title}
           </h2>
-          <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1">
+          <dl className="grid grid-cols-[minmax(0,max-content)_minmax(0,1fr)] gap-x-3 sm:gap-x-6 [overflow-wrap:anywhere] gap-y-1">
             <dt className="font-semibold">{t("validity")}</dt>
             <dd>
               <DateRange from={strategy.validFrom} to={strategy.validTo} />

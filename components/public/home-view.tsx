@@ -1,11 +1,13 @@
 import { useTranslations } from "next-intl";
 import { ExampleContentBadge } from "@/components/ui/example-content-badge";
 import { DateRange } from "@/components/public/date-range";
+import { FindYourMunicipality } from "@/components/public/organisation-directory";
 import { ValidityLabel } from "@/components/public/validity-label";
 import { publicPath } from "@/lib/publications/open-data";
+import type { OrganisationDirectory } from "@/lib/organisations/types";
 import type { HomeOverview, PublicLocale } from "@/lib/publications/types";
 
-export function HomeView({ overview, locale }: { overview: HomeOverview; locale: PublicLocale }) {
+export function HomeView({ overview, directory, locale }: { overview: HomeOverview; directory: OrganisationDirectory; locale: PublicLocale }) {
   const t = useTranslations("public.home");
   const tStatus = useTranslations("status");
   const { nationalStrategy } = overview;
@@ -20,6 +22,7 @@ export function HomeView({ overview, locale }: { overview: HomeOverview; locale:
           <a href={publicPath(locale, "/sok")}>{t("searchLink")}</a>
         </p>
       </section>
+      <FindYourMunicipality directory={directory} locale={locale} />
       {nationalStrategy !== null && (
         <section aria-labelledby="national-title" className="max-w-3xl space-y-3">
           <h2 id="national-title" className="text-2xl">

@@ -2,6 +2,7 @@ import { useTranslations } from "next-intl";
 import { ValidityLabel } from "@/components/public/validity-label";
 import { publicPath } from "@/lib/publications/open-data";
 import type { NationalRollup, PublicLocale } from "@/lib/publications/types";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 /** A national strategy and, per long-term goal, what every county's programme does for it. */
 export function NationalRollupView({ rollup, locale }: { rollup: NationalRollup; locale: PublicLocale }) {
@@ -21,27 +22,29 @@ export function NationalRollupView({ rollup, locale }: { rollup: NationalRollup;
           {t("summaryTitle")}
         </h2>
         <p>{t("summaryIntro", { programmes: rollup.programmeCount, inForce: rollup.inForceCount })}</p>
-        <table className="w-full border-collapse text-left">
-          <caption className="sr-only">{t("summaryCaption")}</caption>
-          <thead>
-            <tr className="border-b-2 border-slate-600">
-              <th scope="col" className="p-2">{t("goal")}</th>
-              <th scope="col" className="p-2">{t("counties")}</th>
-              <th scope="col" className="p-2">{t("items")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rollup.goals.map((goal) => (
-              <tr key={goal.number} className="border-b border-slate-300">
-                <th scope="row" className="p-2 font-normal">
-                  <a href={`#mal-${goal.number}`}>{t("goalLabel", { number: goal.number, label: goal.shortLabel })}</a>
-                </th>
-                <td className="p-2">{goal.countyCount}</td>
-                <td className="p-2">{goal.itemCount}</td>
+        <ScrollRegion label={t("summaryCaption")}>
+          <table className="w-full border-collapse text-left">
+            <caption className="sr-only">{t("summaryCaption")}</caption>
+            <thead>
+              <tr className="border-b-2 border-slate-600">
+                <th scope="col" className="p-2">{t("goal")}</th>
+                <th scope="col" className="p-2">{t("counties")}</th>
+                <th scope="col" className="p-2">{t("items")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rollup.goals.map((goal) => (
+                <tr key={goal.number} className="border-b border-slate-300">
+                  <th scope="row" className="p-2 font-normal">
+                    <a href={`#mal-${goal.number}`}>{t("goalLabel", { number: goal.number, label: goal.shortLabel })}</a>
+                  </th>
+                  <td className="p-2">{goal.countyCount}</td>
+                  <td className="p-2">{goal.itemCount}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
       </section>
 
       {rollup.goals.map((goal) => (

@@ -9,6 +9,7 @@ import type { PublicLocale, PublicOrganisation } from "@/lib/publications/types"
 export function OrganisationView({ organisation, locale }: { organisation: PublicOrganisation; locale: PublicLocale }) {
   const t = useTranslations("public.organisation");
   const tEndorsement = useTranslations("public.endorsements");
+  const tStatus = useTranslations("followUpStatus");
   return (
     <article className="space-y-8">
       <header className="space-y-2">
@@ -36,33 +37,35 @@ export function OrganisationView({ organisation, locale }: { organisation: Publi
               </a>{" "}
               <ValidityLabel validity={programme.validity} />
             </h3>
-            <table className="w-full border-collapse text-left text-sm">
-              <caption className="sr-only">{t("actionsCaption", { programme: programme.programme.title })}</caption>
-              <thead>
-                <tr className="border-b-2 border-slate-600">
-                  <th scope="col" className="p-2">{t("action")}</th>
-                  <th scope="col" className="p-2">{t("focusArea")}</th>
-                  <th scope="col" className="p-2">{t("role")}</th>
-                  <th scope="col" className="p-2">{t("timeframe")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {programme.actions.map((action) => (
-                  <tr key={action.number} className="border-b border-slate-300 align-top">
-                    <th scope="row" className="p-2 font-normal">
-                      <a href={publicPath(locale, `/lan/${programme.county.slug}/${programme.programme.slug}/version/${programme.versionNumber}#atgard-${action.number}`)}>
-                        {action.number} {action.title}
-                      </a>
-                    </th>
-                    <td className="p-2">{action.focusArea}</td>
-                    <td className="p-2">{action.lead ? t("roleLead") : t(`roles.${action.role}`)}</td>
-                    <td className="p-2">
+            {/* A list rather than a table: it reads the same on a phone, nothing scrolls sideways. */}
+            <ul className="divide-y divide-slate-300 border-y border-slate-300" aria-label={t("actionsCaption", { programme: programme.programme.title })}>
+              {programme.actions.map((action) => (
+                <li key={action.number} className="space-y-1 py-2">
+                  <a
+                    className="break-words font-semibold"
+                    href={publicPath(locale, `/lan/${programme.county.slug}/${programme.programme.slug}/version/${programme.versionNumber}#atgard-${action.number}`)}
+                  >
+                    {action.number} {action.title}
+                  </a>
+                  <dl className="grid gap-x-4 text-sm sm:grid-cols-[auto_1fr]">
+                    <dt className="text-slate-700">{t("role")}</dt>
+                    <dd>{action.lead ? t("roleLead") : t(`roles.${action.role}`)}</dd>
+                    <dt className="text-slate-700">{t("focusArea")}</dt>
+                    <dd className="break-words">{action.focusArea}</dd>
+                    <dt className="text-slate-700">{t("timeframe")}</dt>
+                    <dd>
                       <TimeframeText timeframe={action.timeframe} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+                    </dd>
+                    <dt className="text-slate-700">{t("followUp")}</dt>
+                    <dd>
+                      {action.followUp === null
+                        ? t("followUpNone")
+                        : t("followUpYear", { status: tStatus(action.followUp.status ?? "NONE"), year: action.followUp.year })}
+                    </dd>
+                  </dl>
+                </li>
+              ))}
+            </ul>
           </section>
         ))}
       </section>

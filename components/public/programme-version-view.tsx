@@ -46,7 +46,7 @@ export function ProgrammeVersionView({ version, locale, validity }: { version: P
           {version.title}
           {version.isExample && <ExampleContentBadge />}
         </h1>
-        <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1">
+        <dl className="grid grid-cols-[minmax(0,max-content)_minmax(0,1fr)] gap-x-3 sm:gap-x-6 [overflow-wrap:anywhere] gap-y-1">
           <dt className="font-semibold">{t("version")}</dt>
           <dd>
             {t("versionValue", { number: version.number, kind: tKind(version.kind) })}
@@ -141,7 +141,7 @@ export function ProgrammeVersionView({ version, locale, validity }: { version: P
         <h2 id="ratification" className="text-2xl">
           {t("ratificationTitle")}
         </h2>
-        <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1">
+        <dl className="grid grid-cols-[minmax(0,max-content)_minmax(0,1fr)] gap-x-3 sm:gap-x-6 [overflow-wrap:anywhere] gap-y-1">
           <dt className="font-semibold">{t("ratificationBody")}</dt>
           <dd>{version.ratification.body ?? "–"}</dd>
           <dt className="font-semibold">{t("ratificationDate")}</dt>

@@ -2,6 +2,7 @@ import { useTranslations } from "next-intl";
 import { CalendarDate } from "@/components/public/calendar-date";
 import { publicPath } from "@/lib/publications/open-data";
 import type { PublicConsultationPage, PublicLocale } from "@/lib/publications/types";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 /** The remissammanställning: every submitted comment with how the county board disposed of it. */
 export function PublicConsultationView({ summary, locale }: { summary: PublicConsultationPage; locale: PublicLocale }) {
@@ -30,28 +31,30 @@ export function PublicConsultationView({ summary, locale }: { summary: PublicCon
               <h3 className="text-xl">{response.organisationName}</h3>
               {response.generalText !== "" && <p className="whitespace-pre-line">{response.generalText}</p>}
               {response.comments.length > 0 && (
-                <table className="w-full text-left">
-                  <caption className="text-left font-semibold">{t("commentsCaption", { organisation: response.organisationName })}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t("anchor")}</th>
-                      <th scope="col">{t("comment")}</th>
-                      <th scope="col">{t("disposition")}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {response.comments.map((comment) => (
-                      <tr key={comment.id} className="border-t border-slate-300 align-top">
-                        <td>{comment.anchorLabel === "" ? t("anchorProgramme") : comment.anchorLabel}</td>
-                        <td className="whitespace-pre-line">{comment.text}</td>
-                        <td>
-                          {comment.disposition === null ? t("notDisposed") : t(`decisions.${comment.disposition.decision}`)}
-                          {comment.disposition !== null && comment.disposition.reason !== "" && <span className="block text-sm">{comment.disposition.reason}</span>}
-                        </td>
+                <ScrollRegion label={t("commentsCaption", { organisation: response.organisationName })}>
+                  <table className="w-full text-left">
+                    <caption className="text-left font-semibold">{t("commentsCaption", { organisation: response.organisationName })}</caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">{t("anchor")}</th>
+                        <th scope="col">{t("comment")}</th>
+                        <th scope="col">{t("disposition")}</th>
                       </tr>
-                    ))}
-                  </tbody>
-                </table>
+                    </thead>
+                    <tbody>
+                      {response.comments.map((comment) => (
+                        <tr key={comment.id} className="border-t border-slate-300 align-top">
+                          <td>{comment.anchorLabel === "" ? t("anchorProgramme") : comment.anchorLabel}</td>
+                          <td className="whitespace-pre-line">{comment.text}</td>
+                          <td>
+                            {comment.disposition === null ? t("notDisposed") : t(`decisions.${comment.disposition.decision}`)}
+                            {comment.disposition !== null && comment.disposition.reason !== "" && <span className="block text-sm">{comment.disposition.reason}</span>}
+                          </td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </ScrollRegion>
               )}
             </section>
           ))}

@@ -10,6 +10,7 @@ import type { PublicLocale } from "@/lib/publications/types";
 export function PublicHeader({ locale, alternatePath }: { locale: PublicLocale; alternatePath: string }) {
   const t = useTranslations("public.layout");
   const tFollowUp = useTranslations("followUpPublic");
+  const tDirectory = useTranslations("directory");
   const other: PublicLocale = locale === "sv" ? "en" : "sv";
   return (
     <header data-surface="dark" className="bg-brand-900 text-white">
@@ -24,6 +25,9 @@ export function PublicHeader({ locale, alternatePath }: { locale: PublicLocale; 
             </li>
             <li>
               <a href={publicPath(locale, "/sok")}>{t("navSearch")}</a>
+            </li>
+            <li>
+              <a href={publicPath(locale, "/organisation")}>{tDirectory("title")}</a>
             </li>
             <li>
               <a href={publicPath(locale, "/nationell-strategi")}>{t("navNational")}</a>

@@ -3,6 +3,7 @@ import { CalendarDate } from "@/components/public/calendar-date";
 import { DateRange } from "@/components/public/date-range";
 import { publicPath, versionPath } from "@/lib/publications/open-data";
 import type { PublicLocale, PublicVersionSummary } from "@/lib/publications/types";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 /**
  * The programme's public versions with links to each and to the changes from the version before.
@@ -25,7 +26,7 @@ export function VersionHistoryTable({
   const tStatus = useTranslations("status");
   const tKind = useTranslations("public.kinds");
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label={t("caption")}>
       <table className="w-full border-collapse text-left text-sm">
         <caption className="sr-only">{t("caption")}</caption>
         <thead>
@@ -68,6 +69,6 @@ export function VersionHistoryTable({
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

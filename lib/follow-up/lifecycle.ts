@@ -44,25 +44,23 @@ export type Timeframe = {
 };
 
 /**
- * Försenad (delayed) is derived, never reported: the timeframe has ended and the action is not
- * done, or it should have started and has not. Ongoing actions are delayed only when not started
- * after the first year of the programme.
+ * Försenad (delayed) is derived, never reported, and only ever said of a reported status: the
+ * action's timeframe has ended (its end year, or the year of its dated end, is the period's year
+ * or earlier) and the approved report for that period says it is not done (not G, not "Ej
+ * relevant"). No report is "Ej rapporterat ännu", never delayed; an ongoing action has no end
+ * and is never delayed; an action that has not started within its timeframe is shown by its
+ * status (E), not called delayed before its time is up.
  */
 export function isDelayed(input: {
   timeframe: Timeframe;
   status: FollowUpStatus | null;
   /** The reporting period (year) the status belongs to. */
   periodYear: number;
-  programmeStartYear: number;
 }): boolean {
   const { timeframe, status, periodYear } = input;
-  if (status === "DONE" || status === "NOT_RELEVANT") return false;
+  if (status === null || status === "DONE" || status === "NOT_RELEVANT") return false;
   const endYear = timeframe.kind === "YEARS" ? timeframe.endYear : timeframe.kind === "DATES" ? (timeframe.endDate?.getUTCFullYear() ?? null) : null;
-  const startYear =
-    timeframe.kind === "YEARS" ? timeframe.startYear : timeframe.kind === "DATES" ? (timeframe.startDate?.getUTCFullYear() ?? null) : input.programmeStartYear;
-  if (endYear !== null && periodYear > endYear) return true;
-  const notStarted = status === null || status === "NOT_STARTED";
-  return notStarted && startYear !== null && periodYear > startYear;
+  return endYear !== null && endYear <= periodYear;
 }
 
 /** "Ej uppdaterad sedan …": an action without a report in the current period. */

@@ -74,7 +74,6 @@ export type DashboardInput = Omit<FollowUpDashboard, "periods" | "currentYear" |
 
 export function buildDashboard(input: DashboardInput): FollowUpDashboard {
   const { focusAreas, periods, reports, indicatorValues, ...head } = input;
-  const programmeStartYear = head.version.validFrom.getUTCFullYear();
   const reportYears = reports.map((r) => r.year);
   const currentYear = currentPeriodYear(periods) ?? (reportYears.length > 0 ? Math.max(...reportYears) : null);
   const years = [...new Set([...reportYears, ...periods.filter((p) => p.status !== "PLANNED").map((p) => p.year)])].sort((a, b) => a - b);
@@ -96,7 +95,7 @@ export function buildDashboard(input: DashboardInput): FollowUpDashboard {
           status: derived.status,
           missing: derived.missing.map((id) => names.get(id) ?? id),
           reports: inYear.map((r) => ({ organisation: names.get(r.organisationId) ?? "", status: r.status, comment: r.comment })),
-          isDelayed: isDelayed({ timeframe: item.timeframe, status: derived.status, periodYear: year, programmeStartYear }),
+          isDelayed: isDelayed({ timeframe: item.timeframe, status: derived.status, periodYear: year }),
         };
       });
       const currentRow = yearRows.find((row) => row.year === currentYear);
@@ -117,7 +116,7 @@ export function buildDashboard(input: DashboardInput): FollowUpDashboard {
         current: {
           year: currentYear,
           status: currentRow?.status ?? null,
-          isDelayed: currentYear === null ? false : isDelayed({ timeframe: item.timeframe, status: currentRow?.status ?? null, periodYear: currentYear, programmeStartYear }),
+          isDelayed: currentYear === null ? false : isDelayed({ timeframe: item.timeframe, status: currentRow?.status ?? null, periodYear: currentYear }),
           isStale: stale.isStale,
           lastReportedYear: stale.lastReportedYear,
         },
@@ -208,7 +207,7 @@ export function computeActionStates(
     const own = (reportsByAction.get(item.stableKey) ?? []).filter((r) => item.responsibleIds.includes(r.organisationId));
     const latestYear = own.length === 0 ? null : Math.max(...own.map((r) => r.year));
     const { status } = deriveActionStatus(item.responsibleIds, own.filter((r) => r.year === latestYear));
-    const delayed = latestYear !== null && isDelayed({ timeframe: item.timeframe, status, periodYear: latestYear, programmeStartYear: item.validFrom.getUTCFullYear() });
+    const delayed = latestYear !== null && isDelayed({ timeframe: item.timeframe, status, periodYear: latestYear });
     return { itemId: item.itemId, versionId: item.versionId, goalNumbers: item.goalNumbers, status, latestYear, delayed };
   });
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import type { OrganisationKind, Prisma } from "@/lib/db/generated/client";
-import type { CountyOrganisations, OrganisationDetail, OrganisationListItem, OrganisationOption } from "@/lib/organisations/types";
+import type { CountyOrganisations, DirectoryOrganisation, OrganisationDetail, OrganisationDirectory, OrganisationListItem, OrganisationOption } from "@/lib/organisations/types";
 
 /** Order of kinds inside the county group: the county board first, municipalities last. */
 const countyKindOrder = {
@@ -129,4 +129,31 @@ export async function findOrganisationDetail(organisationId: string): Promise<Or
   if (row === null) return null;
   const { county, ...rest } = row;
   return { ...rest, countyName: county?.name ?? null };
+}
+
+const swedish = new Intl.Collator("sv");
+
+/**
+ * The public directory: every active organisation, grouped by county (in county-code order) and
+ * sorted A–Ö within. The administrators' own organisation (where ADMIN memberships live) is not
+ * one the public looks for and is left out.
+ */
+export async function findOrganisationDirectory(): Promise<OrganisationDirectory> {
+  const [counties, organisations] = await Promise.all([
+    getDb().county.findMany({ orderBy: { code: "asc" }, select: { id: true, slug: true, name: true } }),
+    getDb().organisation.findMany({
+      where: { active: true, memberships: { none: { role: "ADMIN" } } },
+      select: { slug: true, name: true, kind: true, countyId: true },
+    }),
+  ]);
+  const byName = (a: DirectoryOrganisation, b: DirectoryOrganisation) => swedish.compare(a.name, b.name);
+  const entry = (o: (typeof organisations)[number]): DirectoryOrganisation => ({ slug: o.slug, name: o.name, kind: o.kind });
+  return {
+    counties: counties.map((county) => ({
+      slug: county.slug,
+      name: county.name,
+      organisations: organisations.filter((o) => o.countyId === county.id).map(entry).sort(byName),
+    })),
+    national: organisations.filter((o) => o.countyId === null).map(entry).sort(byName),
+  };
 }

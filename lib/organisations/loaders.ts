@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { can, canSeeMembers, countyScopeOf, isGrantableRole } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
 import { listActiveDelegations, listDelegableVersions } from "@/lib/delegations/data";
@@ -9,12 +10,13 @@ import { listOrganisationMembers } from "@/lib/memberships/data";
 import type { OrganisationMember } from "@/lib/memberships/types";
 import {
   findOrganisationDetail,
+  findOrganisationDirectory,
   listCountyChoices,
   listCountylessOrganisations,
   listCountyOrganisations,
   listOrganisationsById,
 } from "@/lib/organisations/data";
-import type { NewOrganisationPage, OrganisationDetail, OrganisationPage, OrganisationsOverview } from "@/lib/organisations/types";
+import type { NewOrganisationPage, OrganisationDetail, OrganisationDirectory, OrganisationPage, OrganisationsOverview } from "@/lib/organisations/types";
 
 /**
  * The organisation pages of the workspace. Every loader resolves the actor itself; an organisation
@@ -92,3 +94,6 @@ export async function loadNewOrganisationPage(): Promise<NewOrganisationPage | n
   const counties = await listCountyChoices();
   return { counties: counties.map((c) => ({ id: c.id, name: c.name })) };
 }
+
+/** Public, no session: every active organisation by county (the /organisation page and the home page's "Hitta din kommun"). */
+export const loadOrganisationDirectory = cache(async (): Promise<OrganisationDirectory> => findOrganisationDirectory());

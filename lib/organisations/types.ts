@@ -80,3 +80,11 @@ export type OrganisationPage = {
 
 /** /arbetsyta/organisationer/ny (administrators). */
 export type NewOrganisationPage = { counties: readonly { id: string; name: string }[] };
+
+/** The public directory (/organisation and "Hitta din kommun"): every active organisation by county, A–Ö. */
+export type DirectoryOrganisation = { slug: string; name: string; kind: OrganisationKind };
+export type OrganisationDirectory = {
+  counties: readonly { slug: string; name: string; organisations: readonly DirectoryOrganisation[] }[];
+  /** National agencies and bodies without a county. */
+  national: readonly DirectoryOrganisation[];
+};

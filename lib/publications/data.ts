@@ -2,6 +2,7 @@ import "server-only";
 import { commentSelect, toCommentView } from "@/lib/consultations/data";
 import { getDb } from "@/lib/db/client";
 import type { EndorsementStatus, Prisma } from "@/lib/db/generated/client";
+import type { FollowUpStatus } from "@/lib/follow-up/types";
 import type { ContentHashInput } from "@/lib/programmes/content-hash";
 import { publicProgrammeWhere, publicVersionWhere } from "@/lib/programmes/data";
 import { isPublic, publicStatuses, validityAt, type PublicStatus } from "@/lib/programmes/lifecycle";
@@ -631,6 +632,10 @@ export async function listLongTermGoals(strategySlug: string): Promise<LongTermG
 // ───────────── Organisation ─────────────
 
 /** An organisation's actions in the newest public version of each programme, and its decisions. */
+function followUpOf(state: { status: FollowUpStatus | null; latestYear: number | null } | null): OrganisationAction["followUp"] {
+  return state === null || state.latestYear === null ? null : { status: state.status, year: state.latestYear };
+}
+
 export async function findPublicOrganisation(organisationSlug: string, now: Date): Promise<PublicOrganisation | null> {
   const organisation = await getDb().organisation.findUnique({
     where: { slug: organisationSlug },
@@ -654,6 +659,8 @@ export async function findPublicOrganisation(organisationSlug: string, now: Date
             startDate: true,
             endDate: true,
             focusArea: { select: { title: true, position: true } },
+            // Kept in step with approved reports (lib/follow-up): the public may see it.
+            followUpState: { select: { status: true, latestYear: true } },
             version: {
               select: {
                 programmeId: true,
@@ -708,6 +715,7 @@ export async function findPublicOrganisation(organisationSlug: string, now: Date
         startDate: link.item.startDate,
         endDate: link.item.endDate,
       },
+      followUp: followUpOf(link.item.followUpState),
     });
     byProgramme.set(version.programmeId, entry);
   }

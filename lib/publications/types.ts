@@ -10,6 +10,7 @@ import type {
 import type { ContentHashInput } from "@/lib/programmes/content-hash";
 import type { VersionDiff } from "@/lib/programmes/diff";
 import type { PublicStatus, Validity } from "@/lib/programmes/lifecycle";
+import type { FollowUpStatus } from "@/lib/follow-up/types";
 
 /**
  * What the public sees: only PUBLISHED and SUPERSEDED versions (lib/programmes/data.ts
@@ -240,6 +241,8 @@ export type OrganisationAction = {
   lead: boolean;
   focusArea: string;
   timeframe: Timeframe;
+  /** The newest approved follow-up of the action (any responsible organisation's report), or null. */
+  followUp: { status: FollowUpStatus | null; year: number } | null;
 };
 
 export type OrganisationProgramme = {

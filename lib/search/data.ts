@@ -17,6 +17,7 @@ const hitRowSchema = z.object({
   item_number: z.string().nullable(),
   focus_area_title: z.string().nullable(),
   snippet: z.string(),
+  total: z.coerce.number().int(),
 });
 
 type CandidateVersion = {
@@ -65,10 +66,12 @@ async function findCandidateVersions(params: SearchParams, now: Date): Promise<C
  * prisma/migrations/*_public_search exactly, so Postgres can use them.
  */
 export async function searchPublished(params: SearchParams, now: Date): Promise<SearchResults> {
-  if (params.q === "") return { hits: [], truncated: false };
+  const hasFilter = params.lan !== null || params.organisation !== null || params.mal !== null;
+  if (params.q === "" && !hasFilter) return { hits: [], truncated: false, total: 0 };
   const candidates = await findCandidateVersions(params, now);
-  if (candidates.length === 0) return { hits: [], truncated: false };
+  if (candidates.length === 0) return { hits: [], truncated: false, total: 0 };
   const versionIds = candidates.map((c) => c.id);
+  const hasQuery = params.q !== "";
 
   const itemInvolvesOrganisation = (itemAlias: string) =>
     params.organisation === null
@@ -85,18 +88,21 @@ export async function searchPublished(params: SearchParams, now: Date): Promise<
   const headline = (text: Prisma.Sql) =>
     Prisma.sql`ts_headline('swedish'::regconfig, ${text}, q.query,
                  ${`StartSel=${highlightStart}, StopSel=${highlightEnd}, MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`})`;
-
-  const rows = await getDb().$queryRaw<unknown[]>`
-    WITH q AS (SELECT websearch_to_tsquery('swedish'::regconfig, ${params.q}) AS query),
-    hits AS (
-      SELECT 'item' AS kind, i.version_id::text AS version_id, i.title, i.number AS item_number, fa.title AS focus_area_title,
-             ${headline(Prisma.sql`i.title || ' ' || i.description || ' ' || i.follow_up_text`)} AS snippet,
-             ts_rank(to_tsvector('swedish'::regconfig, i.title || ' ' || i.description || ' ' || i.follow_up_text), q.query) AS rank,
-             fa.position AS area_position, i.position AS item_position
-      FROM action_item i JOIN focus_area fa ON fa.id = i.focus_area_id, q
-      WHERE i.version_id = ANY(${versionIds}::uuid[])
-        AND to_tsvector('swedish'::regconfig, i.title || ' ' || i.description || ' ' || i.follow_up_text) @@ q.query
-        ${itemInvolvesOrganisation("i")} ${areaServesGoal("fa")}
+  // An action's organisations by name ("Nyköping" finds what Nyköpings kommun is responsible for
+  // or partners in): the few organisations whose name matches are found first, then their links.
+  const itemText = Prisma.sql`i.title || ' ' || i.description || ' ' || i.follow_up_text`;
+  const itemMatches = hasQuery
+    ? Prisma.sql`(to_tsvector('swedish'::regconfig, ${itemText}) @@ q.query
+                  OR EXISTS (SELECT 1 FROM action_item_organisation l WHERE l.item_id = i.id AND l.organisation_id IN (SELECT id FROM named)))`
+    : Prisma.sql`TRUE`;
+  const organisationNames = Prisma.sql`(SELECT string_agg(o.name, ', ' ORDER BY o.name) FROM action_item_organisation l
+                                         JOIN organisation o ON o.id = l.organisation_id WHERE l.item_id = i.id)`;
+  // Without a search word (a filter alone), every matching action is listed in programme order.
+  const itemSnippet = hasQuery
+    ? headline(Prisma.sql`${itemText} || ' ' || coalesce(${organisationNames}, '')`)
+    : Prisma.sql`left(i.description, 240)`;
+  const otherKinds = hasQuery
+    ? Prisma.sql`
       UNION ALL
       SELECT 'focusArea', fa.version_id::text, fa.title, NULL, NULL,
              ${headline(Prisma.sql`fa.title || ' ' || fa.description`)},
@@ -116,9 +122,24 @@ export async function searchPublished(params: SearchParams, now: Date): Promise<
       WHERE v.id = ANY(${versionIds}::uuid[])
         AND to_tsvector('swedish'::regconfig, v.title || ' ' || v.change_summary) @@ q.query
         ${params.organisation === null ? Prisma.empty : Prisma.sql`AND EXISTS (SELECT 1 FROM action_item i WHERE i.version_id = v.id ${itemInvolvesOrganisation("i")})`}
-        ${params.mal === null ? Prisma.empty : Prisma.sql`AND EXISTS (SELECT 1 FROM focus_area fa WHERE fa.version_id = v.id ${areaServesGoal("fa")})`}
+        ${params.mal === null ? Prisma.empty : Prisma.sql`AND EXISTS (SELECT 1 FROM focus_area fa WHERE fa.version_id = v.id ${areaServesGoal("fa")})`}`
+    : Prisma.empty;
+
+  const rows = await getDb().$queryRaw<unknown[]>`
+    WITH q AS (SELECT websearch_to_tsquery('swedish'::regconfig, ${params.q}) AS query),
+    named AS (SELECT o.id FROM organisation o, q WHERE ${hasQuery ? Prisma.sql`to_tsvector('swedish'::regconfig, o.name) @@ q.query` : Prisma.sql`FALSE`}),
+    hits AS (
+      SELECT 'item' AS kind, i.version_id::text AS version_id, i.title, i.number AS item_number, fa.title AS focus_area_title,
+             ${itemSnippet} AS snippet,
+             ${hasQuery ? Prisma.sql`ts_rank(to_tsvector('swedish'::regconfig, ${itemText}), q.query)` : Prisma.sql`0`} AS rank,
+             fa.position AS area_position, i.position AS item_position
+      FROM action_item i JOIN focus_area fa ON fa.id = i.focus_area_id, q
+      WHERE i.version_id = ANY(${versionIds}::uuid[])
+        AND ${itemMatches}
+        ${itemInvolvesOrganisation("i")} ${areaServesGoal("fa")}
+      ${otherKinds}
     )
-    SELECT kind, version_id, title, item_number, focus_area_title, snippet
+    SELECT kind, version_id, title, item_number, focus_area_title, snippet, count(*) OVER () AS total
     FROM hits
     ORDER BY rank DESC, version_id, area_position, item_position
     LIMIT ${searchResultLimit + 1}`;
@@ -142,7 +163,7 @@ export async function searchPublished(params: SearchParams, now: Date): Promise<
       },
     ];
   });
-  return { hits, truncated: parsed.length > searchResultLimit };
+  return { hits, truncated: parsed.length > searchResultLimit, total: parsed[0]?.total ?? 0 };
 }
 
 /** The filters' choices: counties and organisations that appear in public versions, and every strategy's goals. */

@@ -20,6 +20,8 @@ export type SearchResults = {
   hits: readonly SearchHit[];
   /** More matched than are shown. */
   truncated: boolean;
+  /** How many matched in all (also those not shown). */
+  total: number;
 };
 
 export type SearchFilterOptions = {

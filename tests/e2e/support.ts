@@ -5,12 +5,12 @@ import path from "node:path";
 import pg from "pg";
 import { e2ePaths } from "./paths";
 
-/** WCAG 2.1 AA as the law asks: axe must report nothing on every page a test visits. */
+/** WCAG 2.2 AA as the law asks: axe must report nothing on every page a test visits. */
 export async function expectAccessible(page: Page) {
   // Next streams metadata: after a navigation or a server action's refresh the <title> can arrive a
   // moment after the content. Wait until the page has settled with its title, then judge it.
   await expect(page).toHaveTitle(/\S/);
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }

@@ -18,9 +18,10 @@ import {
   parseVersionNumber,
 } from "@/lib/publications/loaders";
 import type { PdfLabels } from "@/lib/publications/pdf";
+import { loadOrganisationDirectory } from "@/lib/organisations/loaders";
 import { loadSearchResults, parseSearchParams } from "@/lib/search/loaders";
 import sv from "@/messages/sv.json";
-import { createOrganisation, createProgrammeVersion, createUser, setVersionStatus } from "../factories/index.ts";
+import { createCounty, createMember, createOrganisation, createProgrammeVersion, createUser, setVersionStatus } from "../factories/index.ts";
 import { extractPdfMetadata, extractPdfText } from "../support/pdf-text.ts";
 import { testDb as db } from "./db.ts";
 import { addEndorsement, arrangePublishedProgramme, countQueries, createNextVersion, readContent } from "./public-support.ts";
@@ -196,6 +197,25 @@ describe("national roll-up and organisations", () => {
   });
 });
 
+describe("the organisation directory", () => {
+  test("lists every active organisation A–Ö under its county, national ones apart, without inactive ones or the administrators' own", async () => {
+    const county = await createCounty(db);
+    for (const name of ["Örebro kommun", "Ale kommun", "Åre kommun", "Älvdalens kommun", "Borås kommun"]) {
+      await createOrganisation(db, { countyId: county.id, kind: "MUNICIPALITY", name });
+    }
+    await createOrganisation(db, { countyId: county.id, kind: "REGION", name: "Landstinget Gammalt", active: false });
+    const national = await createOrganisation(db, { countyId: null, kind: "NATIONAL_AGENCY", name: "Testverket" });
+    const admins = await createOrganisation(db, { countyId: null, kind: "OTHER", name: "Systemförvaltningen" });
+    await createMember(db, { role: "ADMIN", organisationId: admins.id });
+
+    const directory = await loadOrganisationDirectory();
+    const group = directory.counties.find((c) => c.slug === county.slug);
+    expect(group?.organisations.map((o) => o.name)).toEqual(["Ale kommun", "Borås kommun", "Åre kommun", "Älvdalens kommun", "Örebro kommun"]);
+    expect(directory.national.map((o) => o.slug)).toContain(national.slug);
+    expect(directory.national.map((o) => o.slug)).not.toContain(admins.slug);
+  });
+});
+
 describe("search", () => {
   test("Swedish full-text search finds inflected forms, filters and never reaches a draft", async () => {
     const a = await arrangePublishedProgramme({ itemTitles: ["Tillsyn av serveringsställen", "Föräldrastöd i skolorna", "Regional samordning"] });
@@ -225,6 +245,37 @@ describe("search", () => {
 
     expect((await loadSearchResults(parseSearchParams({ q: "skolorna", giltighet: "IN_FORCE" }))).hits).toHaveLength(2);
     expect((await loadSearchResults(parseSearchParams({ q: "skolorna", giltighet: "EXPIRED" }))).hits).toEqual([]);
+  });
+
+  test("an organisation's name, inflected, finds the actions it is responsible for or partners in", async () => {
+    const a = await arrangePublishedProgramme({ itemTitles: ["Tillsyn av serveringsställen", "Föräldrastöd", "Regional samordning"] });
+    await db.organisation.update({ where: { id: a.organisations.lead.id }, data: { name: "Nyköpings kommun" } });
+    // A draft with the same organisations is never searched.
+    await createNextVersion(a.v1.version.id, "DRAFT");
+
+    const hits = await loadSearchResults(parseSearchParams({ q: "Nyköping" }));
+    // The lead organisation is responsible for the first two actions; the partner-only third is not found.
+    expect(hits.hits.map((h) => [h.kind, h.title, h.versionNumber])).toEqual([
+      ["item", "Tillsyn av serveringsställen", 1],
+      ["item", "Föräldrastöd", 1],
+    ]);
+    expect(hits.total).toBe(2);
+    expect(hits.hits[0]?.snippet).toContain("⟦Nyköpings⟧");
+    expect((await loadSearchResults(parseSearchParams({ q: "Nyköpings" }))).total).toBe(2);
+  });
+
+  test("a filter without a search word lists every matching action, and no match is a count of zero", async () => {
+    const a = await arrangePublishedProgramme();
+    await arrangePublishedProgramme();
+    const byOrganisation = await loadSearchResults(parseSearchParams({ organisation: a.organisations.partner.slug }));
+    expect(byOrganisation.hits.map((h) => h.title)).toEqual(["Tillsyn av serveringsställen", "Regional samordning"]);
+    expect(byOrganisation.total).toBe(2);
+    const byCounty = await loadSearchResults(parseSearchParams({ lan: a.county.slug }));
+    expect(byCounty.total).toBe(3);
+    expect(byCounty.hits.every((h) => h.kind === "item" && h.county.slug === a.county.slug)).toBe(true);
+    const none = await loadSearchResults(parseSearchParams({ q: "xyzzyord" }));
+    expect(none).toEqual({ hits: [], truncated: false, total: 0 });
+    expect(await loadSearchResults(parseSearchParams({}))).toEqual({ hits: [], truncated: false, total: 0 });
   });
 
   test("malformed filters are ignored rather than refused", () => {

@@ -3,6 +3,7 @@ import { setRequestLocale } from "next-intl/server";
 import { HomeView } from "@/components/public/home-view";
 import { PublicPage } from "@/components/public/public-page";
 import { localeSchema } from "@/i18n/config";
+import { loadOrganisationDirectory } from "@/lib/organisations/loaders";
 import { loadHomeOverview } from "@/lib/publications/loaders";
 import { publicPageMetadata } from "@/app/(public)/site/[locale]/page-metadata";
 
@@ -15,10 +16,10 @@ export const metadata: Metadata = publicPageMetadata("/");
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = localeSchema.catch("sv").parse((await params).locale);
   setRequestLocale(locale);
-  const overview = await loadHomeOverview();
+  const [overview, directory] = await Promise.all([loadHomeOverview(), loadOrganisationDirectory()]);
   return (
     <PublicPage locale={locale} alternatePath="/">
-      <HomeView overview={overview} locale={locale} />
+      <HomeView overview={overview} directory={directory} locale={locale} />
     </PublicPage>
   );
 }

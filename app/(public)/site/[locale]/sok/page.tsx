@@ -28,7 +28,9 @@ export default async function SearchPage({ params, searchParams }: Props) {
         <h1 className="text-3xl">{t("title")}</h1>
         <p className="max-w-3xl">{t("intro")}</p>
         <SearchForm params={query} options={options} locale={locale} />
-        {query.q !== "" && <SearchResultsList results={results} query={query.q} locale={locale} />}
+        {(query.q !== "" || query.lan !== null || query.organisation !== null || query.mal !== null) && (
+          <SearchResultsList results={results} query={query.q} locale={locale} />
+        )}
       </div>
     </PublicPage>
   );
