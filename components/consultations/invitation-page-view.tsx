@@ -16,6 +16,7 @@ import type { InvitationPage } from "@/lib/consultations/types";
 export function InvitationPageView({ page, justSubmitted }: { page: InvitationPage; justSubmitted: boolean }) {
   const t = useTranslations("consultations");
   const tNav = useTranslations("authoringNav");
+  const tBasis = useTranslations("decisionBasis");
   const { version, round, response } = page;
   const submitted = response?.status === "SUBMITTED";
   return (
@@ -44,6 +45,9 @@ export function InvitationPageView({ page, justSubmitted }: { page: InvitationPa
         </dl>
         {round.message !== "" && <p className="whitespace-pre-line rounded bg-slate-50 p-3">{round.message}</p>}
         {round.isOpen && <DecisionBasisLink href={`/api/beslutsunderlag/remiss/${page.invitationId}`} organisationName={page.organisationName} />}
+        <p>
+          <a href="#response-title">{tBasis("skipToResponse")}</a>
+        </p>
       </div>
 
       <OrganisationChanges changes={page.changes} allChangesHref={page.fullDiff === null ? null : `/arbetsyta/remiss/${page.invitationId}/andringar`} />

@@ -11,7 +11,7 @@ export function FieldChangeTable({ caption, rows }: { caption: string; rows: rea
       <caption className="sr-only">{caption}</caption>
       <thead>
         <tr className="border-b-2 border-slate-600">
-          <th scope="col" className="w-1/5 p-2">{t("columns.field")}</th>
+          <th scope="col" className="w-28 p-2 sm:w-1/5">{t("columns.field")}</th>
           <th scope="col" className="p-2">{t("columns.before")}</th>
           <th scope="col" className="p-2">{t("columns.after")}</th>
         </tr>

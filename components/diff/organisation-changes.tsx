@@ -180,13 +180,17 @@ function IndicatorChange({ change }: { change: IndicatorChangeView }) {
     <>
       <p>{t("indicatorChanged", { name: change.name })}</p>
       <ul className="pl-4">
-        {change.changes.map((aspect) => (
-          <li key={aspect.aspect} data-testid={`indicator-${aspect.aspect}`}>
-            <span className="font-semibold">{t(`aspects.${aspect.aspect}`)}:</span>{" "}
-            <del className="bg-red-50 px-1 no-underline">{aspect.before || t("empty")}</del> <span aria-hidden="true">→</span>
-            <span className="sr-only"> {t("changesTo")} </span> <ins className="bg-green-50 px-1 no-underline">{aspect.after || t("empty")}</ins>
-          </li>
-        ))}
+        {change.changes.map((aspect) => {
+          // A value with its year is read as one: "90 % (2021)" never breaks inside.
+          const keep = aspect.aspect === "baseline" || aspect.aspect === "target" ? " whitespace-nowrap" : "";
+          return (
+            <li key={aspect.aspect} data-testid={`indicator-${aspect.aspect}`}>
+              <span className="font-semibold">{t(`aspects.${aspect.aspect}`)}:</span>{" "}
+              <del className={`bg-red-50 px-1 no-underline${keep}`}>{aspect.before || t("empty")}</del> <span aria-hidden="true">→</span>
+              <span className="sr-only"> {t("changesTo")} </span> <ins className={`bg-green-50 px-1 no-underline${keep}`}>{aspect.after || t("empty")}</ins>
+            </li>
+          );
+        })}
       </ul>
     </>
   );

@@ -12,6 +12,7 @@ import type { DecisionPage } from "@/lib/endorsements/types";
 export function DecisionPageView({ page }: { page: DecisionPage }) {
   const t = useTranslations("endorsements");
   const tNav = useTranslations("authoringNav");
+  const tBasis = useTranslations("decisionBasis");
   const { version, endorsement } = page;
   return (
     <div className="space-y-8">
@@ -42,6 +43,9 @@ export function DecisionPageView({ page }: { page: DecisionPage }) {
         </dl>
         <p>{t("hashExplained")}</p>
         {page.hasDecisionBasis && <DecisionBasisLink href={`/api/beslutsunderlag/stallningstagande/${endorsement.id}`} organisationName={endorsement.organisationName} />}
+        <p>
+          <a href="#decision-title">{tBasis("skipToDecision")}</a>
+        </p>
         {page.isDelegated && <p className="rounded border-l-4 border-sky-700 bg-sky-50 p-3">{t("delegated")}</p>}
       </div>
 

@@ -253,7 +253,7 @@ export function changesAsText(changes: ChangesForOrganisation, labels: DecisionB
     for (const indicator of change.indicators) {
       if (indicator.kind === "added") lines.push(`${labels.indicatorAdded}: ${indicatorLine(indicator.indicator, labels)}`);
       else if (indicator.kind === "removed") lines.push(`${labels.indicatorRemoved}: ${indicatorLine(indicator.indicator, labels)}`);
-      else for (const aspect of indicator.changes) lines.push(`${labels.indicator} ${indicator.name}: ${fromTo(labels.indicatorAspects[aspect.aspect], aspect.before, aspect.after)}`);
+      else lines.push(`${labels.indicator}: ${indicator.name}`, ...indicator.changes.map((aspect) => `– ${fromTo(labels.indicatorAspects[aspect.aspect], aspect.before, aspect.after)}`));
     }
     for (const responsibility of change.responsibility) lines.push(responsibilityLine(responsibility, labels));
     entries.push({ title: `${labels.kinds[change.kind]}: ${change.number} ${change.title}`, lines });

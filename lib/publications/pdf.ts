@@ -160,7 +160,10 @@ export async function renderVersionPdf(version: PdfVersion, labels: PdfLabels, o
     heading(options.preface.heading, 14);
     for (const entry of options.preface.entries) {
       heading(entry.title, 11);
-      for (const line of entry.lines) doc.font("Helvetica").fontSize(10).text(encodable(line), { indent: 12 });
+      // Indented as a block: wrapped lines stay under the first.
+      doc.x += 12;
+      for (const line of entry.lines) doc.font("Helvetica").fontSize(10).text(encodable(line));
+      doc.x -= 12;
     }
   }
   if (version.changeSummary !== "") {

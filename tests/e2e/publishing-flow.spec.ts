@@ -124,7 +124,7 @@ test("a revision goes from draft through remiss and endorsement to published, an
     await expectTargetChange(nykoping);
     const { text } = await downloadDecisionBasis(nykoping);
     expect(text).toContain("Underlag för ställningstagande – ej fastställt");
-    expect(text).toContain(`${TARGET_INDICATOR}: Målvärde: från 90 % (2021) till 95 % (2025)`);
+    expect(text).toContain(`Indikator: ${TARGET_INDICATOR}\n– Målvärde: från 90 % (2021) till 95 % (2025)`);
   });
 
   await test.step("the coordinator disposes of the comment and closes the round", async () => {
@@ -165,7 +165,7 @@ test("a revision goes from draft through remiss and endorsement to published, an
     const [version] = await queryDatabase<{ content_hash: string }>("select content_hash from programme_version where programme_id = $1 and number = 2", [programme.id]);
     expect(text).toContain("Underlag för ställningstagande – ej fastställt");
     expect(text).toContain(version?.content_hash ?? "missing");
-    expect(text).toContain(`${TARGET_INDICATOR}: Målvärde: från 90 % (2021) till 95 % (2025)`);
+    expect(text).toContain(`Indikator: ${TARGET_INDICATOR}\n– Målvärde: från 90 % (2021) till 95 % (2025)`);
     // The organisation's own changes come before the whole version.
     expect(text.indexOf("Det här har ändrats för Nyköpings kommun")).toBeLessThan(text.indexOf("Fokusområden och åtgärder"));
 

@@ -112,7 +112,7 @@ describe("the beslutsunderlag PDF", () => {
     expect(text).toContain("Underlag för ställningstagande – ej fastställt");
     expect(text).toContain(contentHash ?? "no hash");
     expect(text).toContain(`Det här har ändrats för ${municipalityA.name}`);
-    expect(text).toContain("Indikator 1: Målvärde: från 25 till 27 % (2027)");
+    expect(text).toContain("Indikator: Indikator 1\n– Målvärde: från 25 till 27 % (2027)");
     expect(text).toContain(`${world.organisations.municipalityC.name} är ny som samverkanspartner.`);
     // Own changes first, then the whole version.
     expect(text.indexOf("Målvärde: från 25")).toBeLessThan(text.indexOf(pdfLabels.focusAreasTitle));
