@@ -19,7 +19,7 @@ export function FieldChangeTable({ caption, rows }: { caption: string; rows: rea
       <tbody>
         {rows.map((row) => (
           <tr key={row.key} className="border-b border-slate-300 align-top">
-            <th scope="row" className="p-2">{row.label}</th>
+            <th scope="row" className="break-words p-2 text-sm sm:text-base">{row.label}</th>
             <td className="whitespace-pre-wrap break-words bg-red-50 p-2">
               {row.before === "" ? <span className="text-slate-700">{t("empty")}</span> : <del className="no-underline">{row.before}</del>}
             </td>

@@ -258,7 +258,7 @@ export function changesAsText(changes: ChangesForOrganisation, labels: DecisionB
     for (const responsibility of change.responsibility) lines.push(responsibilityLine(responsibility, labels));
     entries.push({ title: `${labels.kinds[change.kind]}: ${change.number} ${change.title}`, lines });
   }
-  if (changes.changeSummary !== "") entries.push({ title: labels.changeSummary, lines: [changes.changeSummary] });
+  // The coordinator's summary follows in the document itself ("Vad som ändrats i den här versionen").
   return entries;
 }
 

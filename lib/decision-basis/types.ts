@@ -80,8 +80,7 @@ export type DecisionBasisPdfLabels = {
   firstVersion: string;
   revisionOf: string;
   noChanges: string;
-  changeSummary: string;
-  kinds: { added: string; removed: string; changed: string; involved: string };
+  kinds: { added: string; removed: string; changed: string };
   roles: Record<ItemRole, string>;
   role: string;
   roleChanged: string;
