@@ -1,39 +1,42 @@
 import type { Locale } from "@/i18n/config";
+import type coreSv from "@/messages/sv.json";
 import type accountsSv from "@/messages/accounts.sv.json";
 import type consultationsSv from "@/messages/consultations.sv.json";
-import type followUpSv from "@/messages/follow-up.sv.json";
-import type coreSv from "@/messages/sv.json";
+import type decisionBasisSv from "@/messages/decision-basis.sv.json";
 import type directorySv from "@/messages/directory.sv.json";
+import type followUpSv from "@/messages/follow-up.sv.json";
 
 /**
  * The catalogue is split by feature (messages/sv.json is the core; messages/<feature>.<locale>.json
  * the rest) so that work on different features does not edit the same file. Namespaces must not
  * repeat across files: a later file would silently replace an earlier one's namespace.
  */
-export type Messages = typeof coreSv & typeof consultationsSv & typeof accountsSv & typeof followUpSv & typeof directorySv;
+export type Messages = typeof coreSv & typeof accountsSv & typeof consultationsSv & typeof decisionBasisSv & typeof directorySv & typeof followUpSv;
 
 /** Loads one catalogue. English must have every key Swedish has (checked by the types below). */
 export async function loadMessages(locale: Locale): Promise<Messages> {
   switch (locale) {
     case "sv": {
-      const [core, consultations, accounts, followUp, directory] = await Promise.all([
+      const [core, accounts, consultations, decisionBasis, directory, followUp] = await Promise.all([
         import("@/messages/sv.json"),
-        import("@/messages/consultations.sv.json"),
         import("@/messages/accounts.sv.json"),
-        import("@/messages/follow-up.sv.json"),
+        import("@/messages/consultations.sv.json"),
+        import("@/messages/decision-basis.sv.json"),
         import("@/messages/directory.sv.json"),
+        import("@/messages/follow-up.sv.json"),
       ]);
-      return { ...core.default, ...consultations.default, ...accounts.default, ...followUp.default, ...directory.default };
+      return { ...core.default, ...accounts.default, ...consultations.default, ...decisionBasis.default, ...directory.default, ...followUp.default };
     }
     case "en": {
-      const [core, consultations, accounts, followUp, directory] = await Promise.all([
+      const [core, accounts, consultations, decisionBasis, directory, followUp] = await Promise.all([
         import("@/messages/en.json"),
-        import("@/messages/consultations.en.json"),
         import("@/messages/accounts.en.json"),
-        import("@/messages/follow-up.en.json"),
+        import("@/messages/consultations.en.json"),
+        import("@/messages/decision-basis.en.json"),
         import("@/messages/directory.en.json"),
+        import("@/messages/follow-up.en.json"),
       ]);
-      const en: Messages = { ...core.default, ...consultations.default, ...accounts.default, ...followUp.default, ...directory.default };
+      const en: Messages = { ...core.default, ...accounts.default, ...consultations.default, ...decisionBasis.default, ...directory.default, ...followUp.default };
       return en;
     }
   }

@@ -5,6 +5,8 @@ import { CommentList } from "@/components/consultations/comment-list";
 import { DeleteCommentButton } from "@/components/consultations/delete-comment-button";
 import { ResponseForm } from "@/components/consultations/response-form";
 import { VersionContent } from "@/components/consultations/version-content";
+import { OrganisationChanges } from "@/components/diff/organisation-changes";
+import { DecisionBasisLink } from "@/components/endorsements/decision-basis-link";
 import { DateText } from "@/components/programmes/date-text";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { DoneNotice } from "@/components/ui/done-notice";
@@ -14,6 +16,7 @@ import type { InvitationPage } from "@/lib/consultations/types";
 export function InvitationPageView({ page, justSubmitted }: { page: InvitationPage; justSubmitted: boolean }) {
   const t = useTranslations("consultations");
   const tNav = useTranslations("authoringNav");
+  const tBasis = useTranslations("decisionBasis");
   const { version, round, response } = page;
   const submitted = response?.status === "SUBMITTED";
   return (
@@ -41,7 +44,13 @@ export function InvitationPageView({ page, justSubmitted }: { page: InvitationPa
           <dd data-testid="response-status">{t(`invitationStatus.${response === null ? "NOT_ANSWERED" : response.status}`)}</dd>
         </dl>
         {round.message !== "" && <p className="whitespace-pre-line rounded bg-slate-50 p-3">{round.message}</p>}
+        {round.isOpen && <DecisionBasisLink href={`/api/beslutsunderlag/remiss/${page.invitationId}`} organisationName={page.organisationName} />}
+        <p>
+          <a href="#response-title">{tBasis("skipToResponse")}</a>
+        </p>
       </div>
+
+      <OrganisationChanges changes={page.changes} allChangesHref={page.fullDiff === null ? null : `/arbetsyta/remiss/${page.invitationId}/andringar`} />
 
       <section aria-labelledby="response-title" className="space-y-4">
         <h2 id="response-title" className="text-2xl">

@@ -3,10 +3,12 @@ import { TimeframeText } from "@/components/action-items/timeframe-text";
 import type { ReadableContent } from "@/lib/consultations/types";
 
 const isoDate = (date: Date | null) => (date === null ? null : date.toISOString().slice(0, 10));
+const withYear = (value: string, year: number | null) => (value === "" ? "–" : year === null ? value : `${value} (${year})`);
 
 /** A version's focus areas and actions to read (remiss, ställningstagande): no editing here. */
 export function VersionContent({ readable, headingLevel = 2 }: { readable: ReadableContent; headingLevel?: 2 | 3 }) {
   const t = useTranslations("consultations");
+  const tBasis = useTranslations("decisionBasis");
   const AreaHeading = headingLevel === 2 ? "h2" : "h3";
   const ItemHeading = headingLevel === 2 ? "h3" : "h4";
   const nameOf = (id: string) => readable.organisations[id] ?? id;
@@ -41,6 +43,27 @@ export function VersionContent({ readable, headingLevel = 2 }: { readable: Reada
                     <dd>
                       <TimeframeText kind={item.timeframeKind} startYear={item.startYear} endYear={item.endYear} startDate={isoDate(item.startDate)} endDate={isoDate(item.endDate)} />
                     </dd>
+                    {item.followUpText !== "" && (
+                      <>
+                        <dt className="font-semibold">{tBasis("followUp")}</dt>
+                        <dd className="whitespace-pre-line">{item.followUpText}</dd>
+                      </>
+                    )}
+                    {item.indicators.length > 0 && (
+                      <>
+                        <dt className="font-semibold">{tBasis("indicatorsTitle")}</dt>
+                        <dd>
+                          <ul className="space-y-1">
+                            {item.indicators.map((indicator) => (
+                              <li key={indicator.stableKey}>
+                                {indicator.name}: {tBasis("indicatorValues", { baseline: withYear(indicator.baseline, indicator.baselineYear), target: withYear(indicator.target, indicator.targetYear) })}
+                                {indicator.dataSource !== "" && <>. {tBasis("indicatorSource", { source: indicator.dataSource })}</>}
+                              </li>
+                            ))}
+                          </ul>
+                        </dd>
+                      </>
+                    )}
                   </dl>
                 </li>
               );

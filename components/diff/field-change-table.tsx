@@ -11,7 +11,7 @@ export function FieldChangeTable({ caption, rows }: { caption: string; rows: rea
       <caption className="sr-only">{caption}</caption>
       <thead>
         <tr className="border-b-2 border-slate-600">
-          <th scope="col" className="w-1/5 p-2">{t("columns.field")}</th>
+          <th scope="col" className="w-28 p-2 sm:w-1/5">{t("columns.field")}</th>
           <th scope="col" className="p-2">{t("columns.before")}</th>
           <th scope="col" className="p-2">{t("columns.after")}</th>
         </tr>
@@ -19,7 +19,7 @@ export function FieldChangeTable({ caption, rows }: { caption: string; rows: rea
       <tbody>
         {rows.map((row) => (
           <tr key={row.key} className="border-b border-slate-300 align-top">
-            <th scope="row" className="p-2">{row.label}</th>
+            <th scope="row" className="break-words p-2 text-sm sm:text-base">{row.label}</th>
             <td className="whitespace-pre-wrap break-words bg-red-50 p-2">
               {row.before === "" ? <span className="text-slate-700">{t("empty")}</span> : <del className="no-underline">{row.before}</del>}
             </td>

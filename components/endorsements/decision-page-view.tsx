@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { VersionContent } from "@/components/consultations/version-content";
+import { OrganisationChanges } from "@/components/diff/organisation-changes";
+import { DecisionBasisLink } from "@/components/endorsements/decision-basis-link";
 import { DecisionForm } from "@/components/endorsements/decision-form";
 import { EndorsementRows } from "@/components/endorsements/endorsement-rows";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
@@ -10,6 +12,7 @@ import type { DecisionPage } from "@/lib/endorsements/types";
 export function DecisionPageView({ page }: { page: DecisionPage }) {
   const t = useTranslations("endorsements");
   const tNav = useTranslations("authoringNav");
+  const tBasis = useTranslations("decisionBasis");
   const { version, endorsement } = page;
   return (
     <div className="space-y-8">
@@ -39,27 +42,14 @@ export function DecisionPageView({ page }: { page: DecisionPage }) {
           )}
         </dl>
         <p>{t("hashExplained")}</p>
+        {page.hasDecisionBasis && <DecisionBasisLink href={`/api/beslutsunderlag/stallningstagande/${endorsement.id}`} organisationName={endorsement.organisationName} />}
+        <p>
+          <a href="#decision-title">{tBasis("skipToDecision")}</a>
+        </p>
         {page.isDelegated && <p className="rounded border-l-4 border-sky-700 bg-sky-50 p-3">{t("delegated")}</p>}
       </div>
 
-      {page.changesForOrganisation !== null && (
-        <section aria-labelledby="changes-title" className="space-y-2">
-          <h2 id="changes-title" className="text-2xl">
-            {t("changesTitle", { number: version.supersedesNumber ?? 0 })}
-          </h2>
-          {page.changesForOrganisation.length === 0 ? (
-            <p>{t("noChangesForOrganisation")}</p>
-          ) : (
-            <ul className="list-disc pl-6" data-testid="changes-for-organisation">
-              {page.changesForOrganisation.map((change) => (
-                <li key={change.item.stableKey}>
-                  {t(`changeKinds.${change.kind}`)}: {change.item.number} {change.item.title}
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
-      )}
+      <OrganisationChanges changes={page.changes} allChangesHref={page.fullDiff === null ? null : `/arbetsyta/stallningstagande/${endorsement.id}/andringar`} />
 
       <section aria-labelledby="decision-title" className="space-y-4">
         <h2 id="decision-title" className="text-2xl">

@@ -68,6 +68,7 @@ export const permissionNames = [
   "workspace.view",
   "programme.viewDraft",
   "organisation.viewMembers",
+  "decisionBasis.read",
   // Administration.
   "organisation.manage",
   "nationalStrategy.manage",
@@ -111,6 +112,9 @@ export const permissions = {
   "workspace.view": { roles: ["ADMIN", "COORDINATOR", "SIGNATORY", "MEMBER"], scope: "global" },
   "programme.viewDraft": countyCoordinator,
   "organisation.viewMembers": { roles: ["ADMIN", "COORDINATOR", "SIGNATORY", "MEMBER"], scope: "organisation" },
+  // The beslutsunderlag of the organisation's own request; the county's coordinators through
+  // `mayReadDecisionBasis`.
+  "decisionBasis.read": { roles: ["ADMIN", "COORDINATOR", "SIGNATORY", "MEMBER"], scope: "organisation" },
 
   "organisation.manage": administrator,
   "nationalStrategy.manage": administrator,
@@ -171,6 +175,14 @@ export function canSeeMembers(actor: Actor, organisation: { id: string; countyId
 /** Holds any role in this organisation. */
 export function isMemberOfOrganisation(actor: Actor, organisationId: string): boolean {
   return holdsRoleInOrganisation(actor, roles, organisationId);
+}
+
+/**
+ * Who may read an organisation's beslutsunderlag of a version (the version as sent, with that
+ * organisation's changes first): anyone in the organisation, and the coordinators of the county.
+ */
+export function mayReadDecisionBasis(actor: Actor, subject: { organisationId: string; countyId: string }): boolean {
+  return can(actor, "decisionBasis.read", { organisationId: subject.organisationId }) || can(actor, "programme.viewDraft", { countyId: subject.countyId });
 }
 
 /** Holds one of the rule's `anywhere` roles (in any organisation). */

@@ -2,6 +2,7 @@ import "server-only";
 import { can, countiesWhere, speaksForOrganisation } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
 import { consultationDefaults, findInvitation, listCountyOrganisations, listInvitations, listRounds } from "@/lib/consultations/data";
+import { loadChangesForOrganisation } from "@/lib/decision-basis/loaders";
 import type { ConsultationAdminPage, InvitationPage, MyInvitation, ReadableContent, VersionHeader } from "@/lib/consultations/types";
 import { loadProgrammeContents } from "@/lib/programmes/data";
 import { findVersionByNumber } from "@/lib/programmes/data";
@@ -73,8 +74,9 @@ export async function loadInvitationPage(invitationId: string): Promise<Invitati
   if (invitation === null) return null;
   const { round } = invitation;
   const { version } = round;
-  const readable = await readableContent(version.programmeId, version.countyId, version.number);
-  if (readable === null) return null;
+  const view = await loadChangesForOrganisation(version, { id: invitation.organisationId, name: invitation.organisation.name });
+  if (view === null) return null;
+  const { readable } = view;
   const isOpen = round.closedAt === null && version.status === "CONSULTATION";
   const response = invitation.response;
   const anchors = readable.content.focusAreas.flatMap((area, index) => [
@@ -105,7 +107,7 @@ export async function loadInvitationPage(invitationId: string): Promise<Invitati
           },
     canRespond: isOpen && response?.status !== "SUBMITTED" && speaksForOrganisation(actor, invitation.organisationId) && can(actor, "consultation.respond", { organisationId: invitation.organisationId }),
     anchors,
-    readable,
+    ...view,
   };
 }
 

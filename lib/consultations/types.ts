@@ -1,4 +1,5 @@
 import type { DispositionDecision, OrganisationKind, ResponseStatus, VersionStatus } from "@/lib/db/generated/client";
+import type { OrganisationVersionView } from "@/lib/decision-basis/types";
 import type { ContentHashInput } from "@/lib/programmes/content-hash";
 
 export type { DispositionDecision, ResponseStatus };
@@ -58,8 +59,7 @@ export type InvitationPage = {
   response: { status: ResponseStatus; generalText: string; submittedAt: Date | null; comments: readonly CommentView[] } | null;
   canRespond: boolean;
   anchors: readonly { value: string; label: string }[];
-  readable: ReadableContent;
-};
+} & OrganisationVersionView;
 
 export type MyInvitation = {
   invitationId: string;

@@ -2,12 +2,13 @@ import "server-only";
 import { can, isCoordinatorOfCounty, isMemberOfOrganisation } from "@/lib/auth/policy";
 import { getCurrentActor, requireActor } from "@/lib/auth/session";
 import { listCountyOrganisations } from "@/lib/consultations/data";
-import { findCoordinatedVersion, readableContent } from "@/lib/consultations/loaders";
+import { findCoordinatedVersion } from "@/lib/consultations/loaders";
+import { loadChangesForOrganisation } from "@/lib/decision-basis/loaders";
 import { findDecisionScope, findEndorsementForOrganisations, findMinutes, listEndorsementRequests, listStoodBehind, listVersionEndorsements, toEndorsementView } from "@/lib/endorsements/data";
 import { defaultSignatories, endorsementOutcome } from "@/lib/endorsements/lifecycle";
 import type { DecisionPage, EndorsementAdminPage, EndorsementRoundView, MyEndorsement } from "@/lib/endorsements/types";
 import { findVersionBookkeeping, loadProgrammeContents } from "@/lib/programmes/data";
-import { diffForOrganisation, diffVersions } from "@/lib/programmes/diff";
+import { diffVersions } from "@/lib/programmes/diff";
 import { isPublic, transition } from "@/lib/programmes/lifecycle";
 
 /*
@@ -106,19 +107,12 @@ export async function loadDecisionPage(endorsementId: string): Promise<DecisionP
   );
   if (row === null) return null;
   const { version } = row;
-  const [readable, scope] = await Promise.all([
-    readableContent(version.programmeId, version.countyId, version.number),
+  const [view, scope] = await Promise.all([
+    loadChangesForOrganisation(version, { id: row.organisationId, name: row.organisation.name }),
     findDecisionScope(endorsementId, actor.userId),
   ]);
-  if (readable === null || scope === null) return null;
+  if (view === null || scope === null) return null;
   const isDelegated = scope.signingDelegationFor !== undefined;
-  let changesForOrganisation: DecisionPage["changesForOrganisation"] = null;
-  if (version.supersedes !== null) {
-    const basis = await loadProgrammeContents(version.programmeId, [version.countyId], () => [version.supersedes?.number ?? 0, version.number]);
-    const before = basis?.contents.get(version.supersedes.number);
-    const after = basis?.contents.get(version.number);
-    if (before !== undefined && after !== undefined) changesForOrganisation = diffForOrganisation(diffVersions(before.content, after.content), row.organisationId);
-  }
   return {
     endorsement: toEndorsementView(row),
     version: {
@@ -135,8 +129,9 @@ export async function loadDecisionPage(endorsementId: string): Promise<DecisionP
     },
     canDecide: version.status === "ENDORSEMENT" && row.current === true && row.required && can(actor, "endorsement.decide", scope),
     isDelegated,
-    changesForOrganisation,
-    readable,
+    // The beslutsunderlag is the version as sent: only once the content is frozen.
+    hasDecisionBasis: version.status !== "DRAFT" && version.status !== "CONSULTATION" && version.status !== "WITHDRAWN",
+    ...view,
   };
 }
 

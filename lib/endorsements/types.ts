@@ -1,7 +1,7 @@
 import type { EndorsementStatus } from "@/lib/db/generated/client";
-import type { OrganisationChoice, ReadableContent, VersionHeader } from "@/lib/consultations/types";
+import type { OrganisationChoice, VersionHeader } from "@/lib/consultations/types";
 import type { EndorsementOutcome } from "@/lib/endorsements/lifecycle";
-import type { ItemDiff } from "@/lib/programmes/diff";
+import type { OrganisationVersionView } from "@/lib/decision-basis/types";
 
 export type { EndorsementStatus };
 
@@ -51,10 +51,9 @@ export type DecisionPage = {
   version: VersionHeader & { contentHash: string | null; kind: "NEW" | "REVISION" | "EXTENSION"; supersedesNumber: number | null };
   canDecide: boolean;
   isDelegated: boolean;
-  /** Revisions: what changed for this organisation against the published version. */
-  changesForOrganisation: readonly ItemDiff[] | null;
-  readable: ReadableContent;
-};
+  /** Whether the beslutsunderlag PDF can be downloaded (the content is frozen as sent). */
+  hasDecisionBasis: boolean;
+} & OrganisationVersionView;
 
 export type MyEndorsement = {
   endorsementId: string;

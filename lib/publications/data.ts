@@ -50,7 +50,7 @@ function requirePublic(status: string): PublicStatus {
 
 // ───────────── Selects ─────────────
 
-const nationalStrategyRefSelect = {
+export const nationalStrategyRefSelect = {
   slug: true,
   title: true,
   shortTitle: true,
@@ -59,7 +59,7 @@ const nationalStrategyRefSelect = {
   periodTo: true,
 } satisfies Prisma.NationalStrategySelect;
 
-const goalSelect = { number: true, shortLabel: true, title: true } satisfies Prisma.LongTermGoalSelect;
+export const goalSelect = { number: true, shortLabel: true, title: true } satisfies Prisma.LongTermGoalSelect;
 
 const versionSummarySelect = {
   number: true,
@@ -111,7 +111,7 @@ const itemSelect = {
 
 type ItemRow = Prisma.ActionItemGetPayload<{ select: typeof itemSelect }>;
 
-const focusAreaSelect = {
+export const focusAreaSelect = {
   stableKey: true,
   position: true,
   title: true,
@@ -150,7 +150,7 @@ function toItem(row: ItemRow): PublicActionItem {
   };
 }
 
-function toFocusArea(row: FocusAreaRow): PublicFocusArea {
+export function toFocusArea(row: FocusAreaRow): PublicFocusArea {
   return {
     stableKey: row.stableKey,
     position: row.position,

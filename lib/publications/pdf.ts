@@ -1,6 +1,7 @@
 import "server-only";
 import PDFDocument from "pdfkit";
 import { versionPath } from "@/lib/publications/open-data";
+import type { VersionStatus } from "@/lib/db/generated/client";
 import type { PublicEndorsement, PublicIndicator, PublicVersion, Timeframe } from "@/lib/publications/types";
 
 /**
@@ -8,6 +9,15 @@ import type { PublicEndorsement, PublicIndicator, PublicVersion, Timeframe } fro
  * by the server. Real text (selectable, searchable) in the PDF standard fonts, document title and
  * language set, and the content hash on the first page and in the document's metadata.
  */
+
+/**
+ * What the PDF is rendered from: a public version, or (beslutsunderlag) a version sent on remiss or
+ * for endorsement, which has the same shape but a status that is not public yet.
+ */
+export type PdfVersion = Omit<PublicVersion, "status"> & { status: VersionStatus };
+
+/** A band printed on every page, and entries printed before the content (the beslutsunderlag). */
+export type PdfOptions = { band?: string; preface?: { heading: string; entries: readonly { title: string; lines: readonly string[] }[] } };
 
 export type PdfLabels = {
   county: string;
@@ -94,13 +104,15 @@ function indicatorText(indicator: PublicIndicator, labels: PdfLabels): string {
   return `${indicator.name}${unit}. ${baseline}; ${target}${source}`;
 }
 
-export async function renderVersionPdf(version: PublicVersion, labels: PdfLabels): Promise<Uint8Array<ArrayBuffer>> {
+export async function renderVersionPdf(version: PdfVersion, labels: PdfLabels, options?: PdfOptions): Promise<Uint8Array<ArrayBuffer>> {
   const doc = new PDFDocument({
     size: "A4",
     margins: { top: 56, bottom: 56, left: 56, right: 56 },
     lang: "sv-SE",
     displayTitle: true,
     pdfVersion: "1.7",
+    // The band is drawn on every page once the content is laid out.
+    bufferPages: options?.band !== undefined,
     info: {
       Title: encodable(version.title),
       Author: encodable(version.county.name),
@@ -139,25 +151,39 @@ export async function renderVersionPdf(version: PublicVersion, labels: PdfLabels
   field(labels.validity, `${isoDate(version.validFrom)} – ${isoDate(version.validTo)}`);
   field(labels.nationalStrategy, `${version.nationalStrategy.title} (${version.nationalStrategy.documentRef})`);
   field(labels.substances, version.substances.map((s) => labels.substanceNames[s]).join(", "));
-  field(labels.publishedAt, isoDate(version.publishedAt));
+  // A beslutsunderlag (band set) is neither ratified nor published: those sections are left out.
+  const isPublished = options?.band === undefined;
+  if (isPublished) field(labels.publishedAt, isoDate(version.publishedAt));
   field(labels.contentHash, version.contentHash ?? labels.contentHashNone);
-  field(labels.source, versionPath(version.county.slug, version.programme.slug, version.number));
+  if (isPublished) field(labels.source, versionPath(version.county.slug, version.programme.slug, version.number));
+  if (options?.preface !== undefined) {
+    heading(options.preface.heading, 14);
+    for (const entry of options.preface.entries) {
+      heading(entry.title, 11);
+      // Indented as a block: wrapped lines stay under the first.
+      doc.x += 12;
+      for (const line of entry.lines) doc.font("Helvetica").fontSize(10).text(encodable(line));
+      doc.x -= 12;
+    }
+  }
   if (version.changeSummary !== "") {
     heading(labels.changeSummary, 12);
     paragraph(version.changeSummary);
   }
 
-  heading(labels.ratificationTitle, 14);
-  field(labels.ratificationBody, version.ratification.body ?? "–");
-  field(labels.ratificationDate, isoDate(version.ratification.date) || "–");
-  field(labels.diarienummer, version.ratification.diarienummer ?? "–");
+  if (isPublished) {
+    heading(labels.ratificationTitle, 14);
+    field(labels.ratificationBody, version.ratification.body ?? "–");
+    field(labels.ratificationDate, isoDate(version.ratification.date) || "–");
+    field(labels.diarienummer, version.ratification.diarienummer ?? "–");
 
-  heading(labels.endorsementsTitle, 14);
-  if (version.endorsements.length === 0) paragraph(labels.endorsementsNone);
-  for (const endorsement of version.endorsements) {
-    field(endorsement.organisation.name, endorsementText(endorsement, labels));
-    if (endorsement.reservation !== null) {
-      doc.font("Helvetica-Oblique").fontSize(10).text(encodable(`${labels.reservation}: ${endorsement.reservation}`), { indent: 12 });
+    heading(labels.endorsementsTitle, 14);
+    if (version.endorsements.length === 0) paragraph(labels.endorsementsNone);
+    for (const endorsement of version.endorsements) {
+      field(endorsement.organisation.name, endorsementText(endorsement, labels));
+      if (endorsement.reservation !== null) {
+        doc.font("Helvetica-Oblique").fontSize(10).text(encodable(`${labels.reservation}: ${endorsement.reservation}`), { indent: 12 });
+      }
     }
   }
 
@@ -178,6 +204,16 @@ export async function renderVersionPdf(version: PublicVersion, labels: PdfLabels
       if (partners.length > 0) field(labels.partners, partners.map((o) => o.name).join(", "));
       if (item.followUpText !== "") field(labels.followUp, item.followUpText);
       for (const indicator of item.indicators) field(labels.indicators, indicatorText(indicator, labels));
+    }
+  }
+
+  const band = options?.band;
+  if (band !== undefined) {
+    const pages = doc.bufferedPageRange();
+    for (let index = pages.start; index < pages.start + pages.count; index++) {
+      doc.switchToPage(index);
+      doc.save().rect(0, 14, doc.page.width, 26).fill("#fde68a").restore();
+      doc.font("Helvetica-Bold").fontSize(11).fillColor("#000000").text(encodable(band), 56, 22, { width: doc.page.width - 112, align: "center", lineBreak: false });
     }
   }
 

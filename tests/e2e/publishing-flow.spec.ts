@@ -1,4 +1,6 @@
+import { readFile } from "node:fs/promises";
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { extractPdfText } from "../support/pdf-text";
 import { expectAccessible, extractLink, queryDatabase, tabTo, waitForMail } from "./support";
 
 // The whole road from draft to published, across browser contexts: the coordinator sends
@@ -16,6 +18,27 @@ const ESKILSTUNA = "signatar@eskilstuna.example";
 const POLICE = "signatar@polisen-sodermanland.example";
 const REQUIRED = ["Nyköpings kommun", "Eskilstuna kommun", "Polisområde Södermanland"];
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
+// In the 2023 revision the target of Nyköping's action on kontrollköp moves from 90 % (2021) to 95 % (2025).
+const TARGET_INDICATOR = "Andel kontrollköp där butiken krävde legitimation";
+const TARGET_CHANGE_TEXT = `Indikator: ${TARGET_INDICATOR}\n– Utgångsläge: från 71 % (2017) till 83 % (2021)\n– Målvärde: från 90 % (2021) till 95 % (2025)`;
+const KRONOBERG_COORDINATOR = "samordnare@lansstyrelsen-kronoberg.example";
+
+/** Clicks the beslutsunderlag link and returns the downloaded PDF's text and address. */
+async function downloadDecisionBasis(page: Page): Promise<{ text: string; href: string }> {
+  const link = page.getByRole("link", { name: "Ladda ner beslutsunderlag (PDF)" });
+  const href = (await link.getAttribute("href")) ?? "";
+  const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
+  const path = await download.path();
+  return { text: extractPdfText(new Uint8Array(await readFile(path))), href };
+}
+
+/** The old and new target of TARGET_INDICATOR, as the page's "what changed" section shows it. */
+async function expectTargetChange(page: Page): Promise<void> {
+  const changes = page.getByTestId("organisation-changes");
+  await expect(changes.getByRole("heading", { level: 2 })).toHaveText("Det här har ändrats för Nyköpings kommun");
+  const indicator = changes.getByTestId("indicator-changes").locator("li").filter({ hasText: TARGET_INDICATOR });
+  await expect(indicator.getByTestId("indicator-target")).toHaveText(/Målvärde:\s*90 % \(2021\)\s*→\s*ändras till\s*95 % \(2025\)/);
+}
 
 /** A captured message's body with quoted-printable soft line breaks undone. */
 const bodyOf = (mail: { raw: string }) => mail.raw.replace(/=\r?\n/g, "");
@@ -98,6 +121,13 @@ test("a revision goes from draft through remiss and endorsement to published, an
     await expectAccessible(nykoping);
   });
 
+  await test.step("Nyköping's remiss page says what changed for it, and its beslutsunderlag downloads", async () => {
+    await expectTargetChange(nykoping);
+    const { text } = await downloadDecisionBasis(nykoping);
+    expect(text).toContain("Underlag för ställningstagande – ej fastställt");
+    expect(text).toContain(TARGET_CHANGE_TEXT);
+  });
+
   await test.step("the coordinator disposes of the comment and closes the round", async () => {
     await coordinator.reload();
     await expect(coordinator.getByText("Nyköping vill att kontrollköpen även omfattar spel om pengar.")).toBeVisible();
@@ -123,6 +153,38 @@ test("a revision goes from draft through remiss and endorsement to published, an
     expect(version?.status).toBe("ENDORSEMENT");
     await expect(coordinator.getByTestId("content-hash")).toHaveText(version?.content_hash ?? "missing");
     await expectAccessible(coordinator);
+  });
+
+  await test.step("before deciding, Nyköping sees the old and new target and downloads the beslutsunderlag; nobody else outside may", async () => {
+    await nykoping.goto("/arbetsyta");
+    await nykoping.getByTestId("my-endorsements").getByRole("link", { name: /Nyköpings kommun/ }).click();
+    await expect(nykoping.getByRole("heading", { level: 1 })).toContainText("Ställningstagande");
+    await expectTargetChange(nykoping);
+    await expect(nykoping.getByTestId("change-summary")).toContainText("Utgångslägen och målvärden är uppdaterade");
+    await expectAccessible(nykoping);
+    const { text, href } = await downloadDecisionBasis(nykoping);
+    const [version] = await queryDatabase<{ content_hash: string }>("select content_hash from programme_version where programme_id = $1 and number = 2", [programme.id]);
+    expect(text).toContain("Underlag för ställningstagande – ej fastställt");
+    expect(text).toContain(version?.content_hash ?? "missing");
+    expect(text).toContain(TARGET_CHANGE_TEXT);
+    // The organisation's own changes come before the whole version.
+    expect(text.indexOf("Det här har ändrats för Nyköpings kommun")).toBeLessThan(text.indexOf("Fokusområden och åtgärder"));
+
+    expect((await coordinator.request.get(href)).status()).toBe(200);
+    const eskilstuna = await signedIn(browser, ESKILSTUNA);
+    const kronoberg = await signedIn(browser, KRONOBERG_COORDINATOR);
+    const anonymous = await browser.newContext();
+    for (const other of [eskilstuna.request, kronoberg.request, anonymous.request]) {
+      const response = await other.get(href);
+      expect(response.status()).toBe(404);
+      expect(await response.text()).toBe("Filen finns inte.");
+    }
+    await Promise.all([eskilstuna.context().close(), kronoberg.context().close(), anonymous.close()]);
+
+    await nykoping.getByRole("link", { name: "Se alla ändringar i versionen jämfört med version 1" }).click();
+    await expect(nykoping.getByRole("heading", { level: 1 })).toHaveText("Alla ändringar från version 1 till version 2");
+    await expect(nykoping.getByTestId("diff-summary")).toBeVisible();
+    await expectAccessible(nykoping);
   });
 
   await test.step("Nyköping, Eskilstuna and the police decide, the police with a reservation", async () => {

@@ -7,6 +7,7 @@ import {
   isCoordinatorOfCounty,
   isGrantableRole,
   isMemberOfOrganisation,
+  mayReadDecisionBasis,
   permissionNames,
   permissions,
   roles,
@@ -259,5 +260,19 @@ describe("membership administration", () => {
     expect(canSeeMembers(coordinatorA, agency)).toBe(false);
     expect(canSeeMembers(admin, municipalityB)).toBe(true);
     expect(canSeeMembers(admin, agency)).toBe(true);
+  });
+});
+
+describe("the beslutsunderlag", () => {
+  const municipalityA = { organisationId: orgs.municipalityA.id, countyId: countyA };
+  it("is read by anyone in the organisation and by the county's coordinators, nobody else", () => {
+    expect(mayReadDecisionBasis(actorWith(membership("municipalityA", "MEMBER")), municipalityA)).toBe(true);
+    expect(mayReadDecisionBasis(actorWith(membership("municipalityA", "SIGNATORY")), municipalityA)).toBe(true);
+    expect(mayReadDecisionBasis(actorWith(membership("boardA", "COORDINATOR")), municipalityA)).toBe(true);
+    expect(mayReadDecisionBasis(actorWith(membership("municipalityB", "SIGNATORY")), municipalityA)).toBe(false);
+    expect(mayReadDecisionBasis(actorWith(membership("boardB", "COORDINATOR")), municipalityA)).toBe(false);
+    // A signatory at the county board is not its coordinator.
+    expect(mayReadDecisionBasis(actorWith(membership("boardA", "SIGNATORY")), municipalityA)).toBe(false);
+    expect(mayReadDecisionBasis(actorWith(membership("agency", "ADMIN")), municipalityA)).toBe(false);
   });
 });

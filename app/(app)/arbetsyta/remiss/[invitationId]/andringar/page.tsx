@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { AllChangesView } from "@/components/diff/all-changes-view";
+import { loadInvitationPage } from "@/lib/consultations/loaders";
+import { idSchema } from "@/lib/strategies/schema";
+
+type Props = { params: Promise<{ invitationId: string }> };
+
+async function load({ params }: Props) {
+  const id = idSchema.safeParse((await params).invitationId);
+  const page = id.success ? await loadInvitationPage(id.data) : null;
+  return page === null || page.fullDiff === null ? null : { page, fullDiff: page.fullDiff };
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const loaded = await load(props);
+  if (loaded === null) return {};
+  const t = await getTranslations("decisionBasis");
+  return { title: t("allChangesTitle", { from: loaded.fullDiff.basisNumber, to: loaded.page.version.number }) };
+}
+
+export default async function InvitationChangesPage(props: Props) {
+  const loaded = await load(props);
+  if (loaded === null) notFound();
+  const [t, tConsultations] = await Promise.all([getTranslations("decisionBasis"), getTranslations("consultations")]);
+  const href = `/arbetsyta/remiss/${loaded.page.invitationId}`;
+  return <AllChangesView fullDiff={loaded.fullDiff} number={loaded.page.version.number} back={{ href, label: t("backToInvitation"), crumb: tConsultations("invitationShort") }} />;
+}
