@@ -117,3 +117,12 @@ export function validityAt(validFrom: Date, validTo: Date, now: Date): Validity 
   if (day > validTo.toISOString().slice(0, 10)) return "EXPIRED";
   return "IN_FORCE";
 }
+
+/** The workspace home's step indicator, in order: Utkast → Remiss → Ställningstagande → Fastställd → Publicerad. */
+export const pipelineSteps = ["DRAFT", "CONSULTATION", "ENDORSEMENT", "RATIFIED", "PUBLISHED"] as const satisfies readonly VersionStatus[];
+
+export type PipelineStatus = (typeof pipelineSteps)[number];
+
+export function isPipelineStatus(status: VersionStatus): status is PipelineStatus {
+  return pipelineSteps.some((step) => step === status);
+}
