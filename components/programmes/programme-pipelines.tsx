@@ -76,17 +76,15 @@ function StepIndicator({ number, step, consulted }: { number: number; step: Pipe
         const isDone = index < current || (consulted && candidate === "CONSULTATION");
         const isCurrent = index === current;
         return (
-          <li
-            key={candidate}
-            aria-current={isCurrent ? "step" : undefined}
-            className={isCurrent ? "rounded border-2 border-slate-900 px-2 py-0.5 font-semibold" : "px-1 py-0.5 text-slate-700"}
-          >
-            <span aria-hidden="true">{isDone ? "✓ " : isCurrent ? "● " : "○ "}</span>
-            {t(`steps.${candidate}`)}
-            {isDone && <span className="sr-only"> ({t("stepDone")})</span>}
-            {isCurrent && <span> ({t("stepCurrent")})</span>}
+          <li key={candidate} aria-current={isCurrent ? "step" : undefined} className="flex items-center gap-x-2">
+            <span className={isCurrent ? "rounded border-2 border-slate-900 px-2 py-0.5 font-semibold" : "py-0.5 text-slate-700"}>
+              <span aria-hidden="true">{isDone ? "✓ " : isCurrent ? "● " : "○ "}</span>
+              {t(`steps.${candidate}`)}
+              {isDone && <span className="sr-only"> ({t("stepDone")})</span>}
+              {isCurrent && <span> ({t("stepCurrent")})</span>}
+            </span>
             {index < pipelineSteps.length - 1 && (
-              <span aria-hidden="true" className="ml-2 font-normal text-slate-700">
+              <span aria-hidden="true" className="text-slate-700">
                 →
               </span>
             )}
