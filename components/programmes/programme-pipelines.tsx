@@ -1,7 +1,6 @@
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
-import { pipelineSteps } from "@/lib/programmes/lifecycle";
-import type { PipelineStep, PipelineVersion, PipelineWaiting, ProgrammePipeline } from "@/lib/programmes/types";
+import type { PipelineVersion, PipelineWaiting, ProgrammePipeline } from "@/lib/programmes/types";
 
 /**
  * The coordinator's programmes on the workspace home: per version a step indicator (an ordered
@@ -45,7 +44,7 @@ function PipelineVersionBlock({ programme, version }: { programme: ProgrammePipe
       <h4 className="font-semibold">
         <Link href={version.href}>{t("version", { number: version.number, title: version.title })}</Link>
       </h4>
-      <StepIndicator number={version.number} step={version.step} consulted={version.waiting.kind === "DRAFT" && version.waiting.consulted} />
+      <StepIndicator number={version.number} steps={version.steps} />
       <Waiting waiting={version.waiting} />
       {version.next !== null && (
         <p>
@@ -66,31 +65,25 @@ function PipelineVersionBlock({ programme, version }: { programme: ProgrammePipe
 }
 
 /** Utkast → Remiss → Ställningstagande → Fastställd → Publicerad; done steps ticked, the current one in words. */
-function StepIndicator({ number, step, consulted }: { number: number; step: PipelineStep; consulted: boolean }) {
+function StepIndicator({ number, steps }: { number: number; steps: PipelineVersion["steps"] }) {
   const t = useTranslations("pipeline");
-  const current = pipelineSteps.indexOf(step);
   return (
     <ol aria-label={t("stepsLabel", { number })} className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm">
-      {pipelineSteps.map((candidate, index) => {
-        // A draft back from remiss has the remiss behind it, although it is a draft again.
-        const isDone = index < current || (consulted && candidate === "CONSULTATION");
-        const isCurrent = index === current;
-        return (
-          <li key={candidate} aria-current={isCurrent ? "step" : undefined} className="flex items-center gap-x-2">
-            <span className={isCurrent ? "rounded border-2 border-slate-900 px-2 py-0.5 font-semibold" : "py-0.5 text-slate-700"}>
-              <span aria-hidden="true">{isDone ? "✓ " : isCurrent ? "● " : "○ "}</span>
-              {t(`steps.${candidate}`)}
-              {isDone && <span className="sr-only"> ({t("stepDone")})</span>}
-              {isCurrent && <span> ({t("stepCurrent")})</span>}
+      {steps.map(({ step, state }, index) => (
+        <li key={step} aria-current={state === "CURRENT" ? "step" : undefined} className="flex items-center gap-x-2">
+          <span className={state === "CURRENT" ? "rounded border-2 border-slate-900 px-2 py-0.5 font-semibold" : "py-0.5 text-slate-700"}>
+            <span aria-hidden="true">{state === "DONE" ? "✓ " : state === "CURRENT" ? "● " : "○ "}</span>
+            {t(`steps.${step}`)}
+            {state === "DONE" && <span className="sr-only"> ({t("stepDone")})</span>}
+            {state === "CURRENT" && <span> ({t("stepCurrent")})</span>}
+          </span>
+          {index < steps.length - 1 && (
+            <span aria-hidden="true" className="text-slate-700">
+              →
             </span>
-            {index < pipelineSteps.length - 1 && (
-              <span aria-hidden="true" className="text-slate-700">
-                →
-              </span>
-            )}
-          </li>
-        );
-      })}
+          )}
+        </li>
+      ))}
     </ol>
   );
 }

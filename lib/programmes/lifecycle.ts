@@ -126,3 +126,17 @@ export type PipelineStatus = (typeof pipelineSteps)[number];
 export function isPipelineStatus(status: VersionStatus): status is PipelineStatus {
   return pipelineSteps.some((step) => step === status);
 }
+
+export type PipelineStepState = "DONE" | "CURRENT" | "TODO";
+
+/**
+ * Each step of the indicator for a version in `status`: the steps before it are done, its own is
+ * current, the rest to do. A draft back from a closed remiss (`consulted`) has the remiss behind it.
+ */
+export function pipelineStepStates(status: PipelineStatus, consulted: boolean): { step: PipelineStatus; state: PipelineStepState }[] {
+  const current = pipelineSteps.indexOf(status);
+  return pipelineSteps.map((step, index) => ({
+    step,
+    state: index === current ? "CURRENT" : index < current || (consulted && step === "CONSULTATION") ? "DONE" : "TODO",
+  }));
+}

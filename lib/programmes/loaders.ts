@@ -16,7 +16,7 @@ import {
 import { listCurrentEndorsementStatuses } from "@/lib/endorsements/data";
 import { endorsementOutcome } from "@/lib/endorsements/lifecycle";
 import { diffForOrganisation, diffVersions } from "@/lib/programmes/diff";
-import { isEditable, isFrozen, isOpenVersion, isPipelineStatus, isWithdrawable } from "@/lib/programmes/lifecycle";
+import { isEditable, isFrozen, isOpenVersion, isPipelineStatus, isWithdrawable, pipelineStepStates } from "@/lib/programmes/lifecycle";
 import type {
   LockReason,
   PipelineNextStep,
@@ -228,16 +228,15 @@ function toPipelineVersion(actor: Actor, programme: ProgrammePipelineRow, versio
   const href = `/arbetsyta/program/${programme.id}/version/${version.number}`;
   const offer = (action: NonNullable<PipelineNextStep>["action"], permission: Permission, path: string): PipelineNextStep =>
     can(actor, permission, resource) ? { action, href: path } : null;
-  const base = { number: version.number, title: version.title, kind: version.kind, step: version.status, href };
+  const consulted = version.status === "DRAFT" && version.rounds.some((round) => round.closedAt !== null);
+  const base = { number: version.number, title: version.title, kind: version.kind, step: version.status, steps: pipelineStepStates(version.status, consulted), href };
   switch (version.status) {
-    case "DRAFT": {
-      const consulted = version.rounds.some((round) => round.closedAt !== null);
+    case "DRAFT":
       return {
         ...base,
         waiting: { kind: "DRAFT", consulted },
         next: consulted ? offer("sendForEndorsement", "version.sendForEndorsement", `${href}/stallningstagande`) : offer("sendToConsultation", "version.sendToConsultation", `${href}/remiss`),
       };
-    }
     case "CONSULTATION": {
       const round = version.rounds.find((r) => r.closedAt === null) ?? version.rounds[0];
       const invitations = round?.invitations ?? [];

@@ -183,6 +183,8 @@ export type PipelineVersion = {
   title: string;
   kind: VersionKind;
   step: PipelineStep;
+  /** The five steps in order, each done, current or to do (pipelineStepStates). */
+  steps: readonly { step: PipelineStep; state: "DONE" | "CURRENT" | "TODO" }[];
   href: string;
   waiting: PipelineWaiting;
   next: PipelineNextStep;

@@ -9,7 +9,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { describe, expect, test, vi } from "vitest";
 import { idleFormState } from "@/lib/actions/form-state";
-import { saveResponseAction, sendToConsultationAction } from "@/lib/consultations/actions";
+import { closeConsultationAction, saveResponseAction, sendToConsultationAction } from "@/lib/consultations/actions";
 import { PrismaClient } from "@/lib/db/generated/client";
 import { decideAction, ratifyVersionAction, sendForEndorsementAction } from "@/lib/endorsements/actions";
 import { listProgrammePipelines } from "@/lib/programmes/data";
@@ -73,6 +73,17 @@ describe("the workspace home", () => {
         next: { action: "closeConsultation", href: `/arbetsyta/program/${world.programme.id}/version/${world.version.number}/remiss` },
       }),
     ]);
+  });
+
+  test("a draft back from remiss has the remiss ticked and offers sending it for endorsement", async () => {
+    const world = await createFlowWorld();
+    signInAs(world.people.coordinator);
+    expect((await loadProgrammePipelines())?.[0]?.versions[0]).toMatchObject({ step: "DRAFT", waiting: { kind: "DRAFT", consulted: false }, next: { action: "sendToConsultation" } });
+    await sendOnConsultation(world, [world.organisations.municipalityA.id]);
+    expect(await redirectOf(closeConsultationAction(idleFormState, form({ versionId: world.version.id })))).toContain("?klart=remiss-avslutad");
+    const back = (await loadProgrammePipelines())?.[0]?.versions[0];
+    expect(back?.steps.map((s) => s.state)).toEqual(["CURRENT", "DONE", "TODO", "TODO", "TODO"]);
+    expect(back).toMatchObject({ step: "DRAFT", waiting: { kind: "DRAFT", consulted: true }, next: { action: "sendForEndorsement", href: `/arbetsyta/program/${world.programme.id}/version/${world.version.number}/stallningstagande` } });
   });
 
   test("shows who has stood behind a version and who is missing, and offers ratification once all have", async () => {
