@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl";
 import { DateText } from "@/components/programmes/date-text";
 import type { EndorsementView } from "@/lib/endorsements/types";
+import { paragraphText } from "@/lib/endorsements/schema";
 
 /** Who has decided what, with the decision's body, date, § and Dnr; carried-over decisions marked. */
 export function EndorsementRows({ rows, caption }: { rows: readonly EndorsementView[]; caption: string }) {
@@ -38,7 +39,7 @@ export function EndorsementRows({ rows, caption }: { rows: readonly EndorsementV
                       <DateText date={row.decisionDate} />
                     </>
                   )}
-                  {row.paragraph !== null && ` § ${row.paragraph}`}
+                  {row.paragraph !== null && ` ${paragraphText(row.paragraph)}`}
                   {row.diarienummer !== null && ` · ${t("dnr")} ${row.diarienummer}`}
                 </>
               )}

@@ -2,6 +2,7 @@ import { useTranslations } from "next-intl";
 import { CalendarDate } from "@/components/public/calendar-date";
 import { publicPath } from "@/lib/publications/open-data";
 import type { PublicEndorsement, PublicLocale } from "@/lib/publications/types";
+import { paragraphText } from "@/lib/endorsements/schema";
 
 /** Who stood behind the programme: organisation, decision, body, date, §, Dnr and reservations. */
 export function EndorsementTable({ endorsements, locale }: { endorsements: readonly PublicEndorsement[]; locale: PublicLocale }) {
@@ -41,7 +42,7 @@ export function EndorsementTable({ endorsements, locale }: { endorsements: reado
               <td className="p-2">
                 <CalendarDate date={e.decisionDate} />
               </td>
-              <td className="p-2">{e.paragraph ?? "–"}</td>
+              <td className="p-2">{e.paragraph === null ? "–" : paragraphText(e.paragraph)}</td>
               <td className="p-2">
                 {e.diarienummer ?? "–"}
                 {e.minutesPath !== null && (

@@ -4,6 +4,7 @@ import { TimeframeText } from "@/components/public/timeframe-text";
 import { ValidityLabel } from "@/components/public/validity-label";
 import { publicPath } from "@/lib/publications/open-data";
 import type { PublicLocale, PublicOrganisation } from "@/lib/publications/types";
+import { paragraphText } from "@/lib/endorsements/schema";
 
 /** Every action an organisation is responsible for or partners in, across programmes. */
 export function OrganisationView({ organisation, locale }: { organisation: PublicOrganisation; locale: PublicLocale }) {
@@ -85,7 +86,7 @@ export function OrganisationView({ organisation, locale }: { organisation: Publi
                 {": "}
                 {tEndorsement(`status.${e.status}`)}
                 {e.decisionBody !== null && `, ${e.decisionBody}`} <CalendarDate date={e.decisionDate} />
-                {e.paragraph !== null && `, ${e.paragraph}`}
+                {e.paragraph !== null && `, ${paragraphText(e.paragraph)}`}
                 {e.diarienummer !== null && `, ${tEndorsement("diarienummer")} ${e.diarienummer}`}
               </li>
             ))}

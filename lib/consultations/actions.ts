@@ -83,7 +83,12 @@ const submit = defineAction({
   access: "permission",
   permission: "consultation.respond",
   resource: async (input) => byOrganisation(await findInvitationOrganisationId(input.invitationId)),
-  run: (input, { actor }) => submitResponse(actor, organisationsWhere(actor, "consultation.respond"), input),
+  run: async (input, { actor }) => {
+    const result = await submitResponse(actor, organisationsWhere(actor, "consultation.respond"), input);
+    // The coordinators' notification mail was queued in the transaction: send it after the response.
+    scheduleMailDelivery();
+    return result;
+  },
   revalidate: (input) => [invitationPath(input.invitationId), "/arbetsyta"],
 });
 

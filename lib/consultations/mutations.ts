@@ -4,7 +4,7 @@ import { getDb } from "@/lib/db/client";
 import { withDbErrors } from "@/lib/db/errors";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors/app-error";
-import { findRecipients, notify, notifyOrganisations } from "@/lib/notifications/mutations";
+import { findCountyCoordinators, findRecipients, notify, notifyOrganisations } from "@/lib/notifications/mutations";
 import { transition } from "@/lib/programmes/lifecycle";
 import { lockVersion, type VersionRef } from "@/lib/programmes/mutations";
 import type {
@@ -26,6 +26,8 @@ import type { Actor } from "@/lib/users/types";
 type Tx = Prisma.TransactionClient;
 
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
+/** "12 mars 2026": a calendar date as Swedish text says it, in messages written here. */
+const swedishDate = (date: Date) => new Intl.DateTimeFormat("sv-SE", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(date);
 const audit = (actor: Actor) => ({ actorId: actor.userId, actorEmail: actor.email });
 
 // ───────────── Send on consultation ─────────────
@@ -111,7 +113,7 @@ async function openResponse(tx: Tx, invitationId: string, organisationIds: reado
       id: true,
       organisationId: true,
       organisation: { select: { name: true } },
-      round: { select: { id: true, closedAt: true, version: { select: { id: true, status: true, countyId: true, programmeId: true, number: true, title: true } } } },
+      round: { select: { id: true, closedAt: true, deadline: true, version: { select: { id: true, status: true, countyId: true, programmeId: true, number: true, title: true } } } },
     },
   });
   if (invitation === null) throw new AppError("NOT_FOUND");
@@ -174,7 +176,7 @@ export async function deleteResponseComment(actor: Actor, organisationIds: reado
   );
 }
 
-/** Submits the response once, with the general text as typed last; the coordinators are told. */
+/** Submits the response once, with the general text as typed last; the county's coordinators are told (inbox and queued mail). */
 export async function submitResponse(
   actor: Actor,
   organisationIds: readonly string[],
@@ -202,6 +204,17 @@ export async function submitResponse(
         programmeId: version.programmeId,
         after: { status: "SUBMITTED", comments },
         meta: { organisationId: invitation.organisationId, organisation: invitation.organisation.name, versionNumber: version.number },
+      });
+      // The round's counts after this answer, for the coordinators' message.
+      const [submitted, invited] = await Promise.all([
+        tx.consultationResponse.count({ where: { status: "SUBMITTED", invitation: { roundId: invitation.round.id } } }),
+        tx.consultationInvitation.count({ where: { roundId: invitation.round.id } }),
+      ]);
+      await notify(tx, await findCountyCoordinators(tx, version.countyId), {
+        kind: "consultation.responded",
+        title: `Remissvar från ${invitation.organisation.name}`,
+        body: `${invitation.organisation.name} har lämnat remissvar på ${version.title} (version ${version.number}). ${submitted} av ${invited} remissvar har kommit in; sista dag för remissvar är ${swedishDate(invitation.round.deadline)}.`,
+        link: `/arbetsyta/program/${version.programmeId}/version/${version.number}/remiss`,
       });
       return { invitationId: input.invitationId };
     }),

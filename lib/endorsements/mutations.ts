@@ -165,7 +165,8 @@ const sameDay = (a: Date | null, b: Date) => a !== null && isoDate(a) === isoDat
  * Records or corrects the decision of one organisation on the version it was asked about, while the
  * version awaits endorsement. `organisationIds` are the organisations the actor may decide for
  * (from the policy: its signatory roles and signing delegations). Idempotent: the row exists from
- * the request on, and posting the same decision again changes nothing (no second audit row).
+ * the request on, and posting the same decision again, with the same minutes file by content,
+ * changes nothing (no second audit row, stored file or notification).
  */
 export async function recordDecision(
   actor: Actor,
@@ -193,7 +194,10 @@ export async function recordDecision(
       if (version.status !== "ENDORSEMENT") throw new AppError("INVALID_TRANSITION", `cannot decide on a ${version.status} version`);
       const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id::text FROM endorsement WHERE id = ${input.endorsementId}::uuid AND current IS TRUE FOR UPDATE`;
       if (locked.length === 0) throw new AppError("CONFLICT", "the endorsement changed meanwhile");
-      const before = await tx.endorsement.findUniqueOrThrow({ where: { id: input.endorsementId }, select: { ...decisionSelect, organisation: { select: { name: true } } } });
+      const before = await tx.endorsement.findUniqueOrThrow({
+        where: { id: input.endorsementId },
+        select: { ...decisionSelect, organisation: { select: { name: true } }, minutesFile: { select: { sha256: true } } },
+      });
       const status: EndorsementStatus = input.decision;
       const decided = {
         status,
@@ -204,8 +208,13 @@ export async function recordDecision(
         reservation: status === "ENDORSED_WITH_RESERVATION" ? input.reservation : null,
         declineReason: status === "DECLINED" ? input.declineReason : null,
       };
+      // The same file again (by content) is no new file: a decision posted twice with its minutes
+      // is one decision, one stored file, one audit event and one notification. The endorsement
+      // row lock above serialises concurrent posts, so the second sees what the first committed.
+      const fileSha256 = file === null ? null : createHash("sha256").update(file).digest("hex");
+      const sameFile = fileSha256 === null || fileSha256 === before.minutesFile?.sha256;
       const unchanged =
-        file === null &&
+        sameFile &&
         before.status === decided.status &&
         before.decisionBody === decided.decisionBody &&
         sameDay(before.decisionDate, decided.decisionDate) &&
@@ -217,13 +226,13 @@ export async function recordDecision(
       if (unchanged) return { ...ref, changed: false };
 
       let minutesFileId = before.minutesFileId;
-      if (file !== null && input.minutes !== undefined) {
+      if (file !== null && fileSha256 !== null && !sameFile && input.minutes !== undefined) {
         const stored = await tx.storedFile.create({
           data: {
             filename: uploadedName(input.minutes).slice(0, 200) || "protokollsutdrag.pdf",
             mimeType: "application/pdf",
             size: file.byteLength,
-            sha256: createHash("sha256").update(file).digest("hex"),
+            sha256: fileSha256,
             bytes: file,
             uploadedById: actor.userId,
           },

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { idListSchema } from "@/lib/consultations/schema";
-import { dateSchema, idSchema, longTextSchema, optionalShortTextSchema, shortTextSchema } from "@/lib/strategies/schema";
+import { dateSchema, diarienummerSchema, idSchema, longTextSchema, shortTextSchema } from "@/lib/strategies/schema";
 
 /**
  * Input of the endorsement, ratification and publishing forms; the same schemas run in the browser
@@ -47,6 +47,33 @@ export function uploadedName(file: Blob): string {
   return "name" in file && typeof file.name === "string" ? file.name : "";
 }
 
+/**
+ * A minutes paragraph (§) as its number: "§ 12", "§12", "12", " § 12 " and "§§ 12" are all "12";
+ * a letter suffix is kept ("12 a" → "12a"). Null when empty, undefined when it is not a paragraph
+ * number (the form says so beside the field). Stored without "§", shown with it (paragraphText).
+ */
+export function normaliseParagraph(value: string): string | null | undefined {
+  const bare = value.trim().replace(/^(?:§\s*)+/, "");
+  if (bare === "") return null;
+  const match = /^(\d{1,6})\s?([a-zåäö]?)$/i.exec(bare);
+  return match === null ? undefined : `${match[1] ?? ""}${(match[2] ?? "").toLowerCase()}`;
+}
+
+/** A stored paragraph as Swedish minutes write it: "§ 12". */
+export function paragraphText(paragraph: string): string {
+  return `§ ${paragraph}`;
+}
+
+const paragraphSchema = z
+  .string()
+  .optional()
+  .transform((value, ctx) => {
+    const paragraph = normaliseParagraph(value ?? "");
+    if (paragraph !== undefined) return paragraph;
+    ctx.addIssue({ code: "custom", message: "paragraphInvalid" });
+    return z.NEVER;
+  });
+
 /** A signatory's decision for their organisation, recorded the way the organisation's minutes say it. */
 export const decideSchema = z
   .object({
@@ -56,8 +83,8 @@ export const decideSchema = z
     declineReason: longTextSchema,
     decisionBody: shortTextSchema,
     decisionDate: dateSchema,
-    paragraph: optionalShortTextSchema,
-    diarienummer: optionalShortTextSchema,
+    paragraph: paragraphSchema,
+    diarienummer: diarienummerSchema,
     minutes: minutesSchema,
   })
   .superRefine((value, ctx) => {
@@ -74,7 +101,7 @@ export const ratifySchema = z.object({
   versionId: idSchema,
   ratificationBody: shortTextSchema,
   ratificationDate: dateSchema,
-  ratificationDnr: optionalShortTextSchema,
+  ratificationDnr: diarienummerSchema,
 });
 export type RatifyInput = z.output<typeof ratifySchema>;
 

@@ -12,6 +12,7 @@ export type NotificationMessage = {
 export type NotificationKind =
   | "consultation.invited"
   | "consultation.deadline"
+  | "consultation.responded"
   | "endorsement.requested"
   | "endorsement.decided"
   | "version.ratified"

@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
-import type { Prisma, VersionKind, VersionStatus } from "@/lib/db/generated/client";
+import type { EndorsementStatus, Prisma, VersionKind, VersionStatus } from "@/lib/db/generated/client";
 import type { ContentHashFocusArea, ContentHashInput, ContentHashItem } from "@/lib/programmes/content-hash";
 import { publicStatuses, versionStatuses } from "@/lib/programmes/lifecycle";
 import type { FocusAreaMissingGoal, VersionFieldsCurrent, VersionSummary } from "@/lib/programmes/types";
@@ -495,4 +495,96 @@ export async function listProgrammeAuditEvents(programmeId: string, page: number
       meta: e.meta,
     })),
   };
+}
+
+// ───────────── The workspace home: each programme's way to publication ─────────────
+
+/** The statuses the workspace home shows: the version on its way and the one in force. */
+const pipelineStatuses = ["DRAFT", "CONSULTATION", "ENDORSEMENT", "RATIFIED", "PUBLISHED"] as const satisfies readonly VersionStatus[];
+
+export type ProgrammePipelineRow = {
+  id: string;
+  title: string;
+  countyId: string;
+  countyName: string;
+  versions: {
+    id: string;
+    number: number;
+    kind: VersionKind;
+    status: VersionStatus;
+    title: string;
+    validTo: Date;
+    ratificationDate: Date | null;
+    /** Rounds of remiss, newest first, with each invited organisation and whether it has answered. */
+    rounds: { number: number; deadline: Date; closedAt: Date | null; invitations: { organisationName: string; submitted: boolean }[] }[];
+    /** The live endorsement rows (current round). */
+    endorsements: { organisationId: string; organisationName: string; required: boolean; status: EndorsementStatus; carriedOver: boolean }[];
+  }[];
+};
+
+/**
+ * Every programme of `countyIds` with its versions in DRAFT … PUBLISHED, their remiss rounds and
+ * live endorsements: a fixed number of statements however many programmes and versions (no query
+ * per programme or version), the county scope in each `where`.
+ */
+export async function listProgrammePipelines(countyIds: readonly string[], db: Prisma.TransactionClient = getDb()): Promise<ProgrammePipelineRow[]> {
+  if (countyIds.length === 0) return [];
+  const programmes = await db.actionProgramme.findMany({
+    where: { countyId: { in: [...countyIds] } },
+    orderBy: [{ county: { name: "asc" } }, { title: "asc" }],
+    select: {
+      id: true,
+      title: true,
+      countyId: true,
+      county: { select: { name: true } },
+      versions: {
+        where: { status: { in: [...pipelineStatuses] } },
+        orderBy: { number: "desc" },
+        select: { id: true, number: true, kind: true, status: true, title: true, validTo: true, ratificationDate: true },
+      },
+    },
+  });
+  const endorsing = programmes.flatMap((p) => p.versions.filter((v) => v.status === "ENDORSEMENT").map((v) => v.id));
+  const consulting = programmes.flatMap((p) => p.versions.filter((v) => v.status === "DRAFT" || v.status === "CONSULTATION").map((v) => v.id));
+  const [invitations, endorsements] = await Promise.all([
+    consulting.length === 0
+      ? []
+      : db.consultationInvitation.findMany({
+          where: { round: { versionId: { in: consulting }, version: { countyId: { in: [...countyIds] } } } },
+          select: {
+            round: { select: { versionId: true, number: true, deadline: true, closedAt: true } },
+            organisation: { select: { name: true } },
+            response: { select: { status: true } },
+          },
+        }),
+    endorsing.length === 0
+      ? []
+      : db.endorsement.findMany({
+          where: { versionId: { in: endorsing }, current: true, version: { countyId: { in: [...countyIds] } } },
+          orderBy: { organisation: { name: "asc" } },
+          select: { versionId: true, organisationId: true, required: true, status: true, carriedOverFromId: true, organisation: { select: { name: true } } },
+        }),
+  ]);
+  const roundsByVersion = new Map<string, Map<number, ProgrammePipelineRow["versions"][number]["rounds"][number]>>();
+  for (const invitation of invitations) {
+    const { versionId, number, deadline, closedAt } = invitation.round;
+    const rounds = roundsByVersion.get(versionId) ?? new Map<number, ProgrammePipelineRow["versions"][number]["rounds"][number]>();
+    const round = rounds.get(number) ?? { number, deadline, closedAt, invitations: [] };
+    round.invitations.push({ organisationName: invitation.organisation.name, submitted: invitation.response?.status === "SUBMITTED" });
+    rounds.set(number, round);
+    roundsByVersion.set(versionId, rounds);
+  }
+  return programmes.map((p) => ({
+    id: p.id,
+    title: p.title,
+    countyId: p.countyId,
+    countyName: p.county.name,
+    versions: p.versions.map((v) => ({
+      ...v,
+      rounds: [...(roundsByVersion.get(v.id)?.values() ?? [])].sort((a, b) => b.number - a.number),
+      endorsements: endorsements
+        .filter((e) => e.versionId === v.id)
+        .map((e) => ({ organisationId: e.organisationId, organisationName: e.organisation.name, required: e.required, status: e.status, carriedOver: e.carriedOverFromId !== null })),
+    })),
+  }));
 }

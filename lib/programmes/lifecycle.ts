@@ -117,3 +117,26 @@ export function validityAt(validFrom: Date, validTo: Date, now: Date): Validity 
   if (day > validTo.toISOString().slice(0, 10)) return "EXPIRED";
   return "IN_FORCE";
 }
+
+/** The workspace home's step indicator, in order: Utkast → Remiss → Ställningstagande → Fastställd → Publicerad. */
+export const pipelineSteps = ["DRAFT", "CONSULTATION", "ENDORSEMENT", "RATIFIED", "PUBLISHED"] as const satisfies readonly VersionStatus[];
+
+export type PipelineStatus = (typeof pipelineSteps)[number];
+
+export function isPipelineStatus(status: VersionStatus): status is PipelineStatus {
+  return pipelineSteps.some((step) => step === status);
+}
+
+export type PipelineStepState = "DONE" | "CURRENT" | "TODO";
+
+/**
+ * Each step of the indicator for a version in `status`: the steps before it are done, its own is
+ * current, the rest to do. A draft back from a closed remiss (`consulted`) has the remiss behind it.
+ */
+export function pipelineStepStates(status: PipelineStatus, consulted: boolean): { step: PipelineStatus; state: PipelineStepState }[] {
+  const current = pipelineSteps.indexOf(status);
+  return pipelineSteps.map((step, index) => ({
+    step,
+    state: index === current ? "CURRENT" : index < current || (consulted && step === "CONSULTATION") ? "DONE" : "TODO",
+  }));
+}

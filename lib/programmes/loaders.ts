@@ -1,5 +1,5 @@
 import "server-only";
-import { can, countiesWhere } from "@/lib/auth/policy";
+import { can, countiesWhere, type Permission } from "@/lib/auth/policy";
 import { getCurrentActor, requireActor } from "@/lib/auth/session";
 import {
   findProgrammeWithVersions,
@@ -7,16 +7,21 @@ import {
   findVersionFields,
   listFocusAreasMissingGoal,
   listProgrammeAuditEvents,
+  listProgrammePipelines,
   loadProgrammeContents,
+  type ProgrammePipelineRow,
   toVersionFieldsCurrent,
   type VersionMeta,
 } from "@/lib/programmes/data";
 import { listCurrentEndorsementStatuses } from "@/lib/endorsements/data";
 import { endorsementOutcome } from "@/lib/endorsements/lifecycle";
 import { diffForOrganisation, diffVersions } from "@/lib/programmes/diff";
-import { isEditable, isFrozen, isOpenVersion, isWithdrawable } from "@/lib/programmes/lifecycle";
+import { isEditable, isFrozen, isOpenVersion, isPipelineStatus, isWithdrawable, pipelineStepStates } from "@/lib/programmes/lifecycle";
 import type {
   LockReason,
+  PipelineNextStep,
+  PipelineVersion,
+  ProgrammePipeline,
   ProgrammeAuditPage,
   ProgrammeOverview,
   VersionDiffPage,
@@ -26,6 +31,7 @@ import type {
   VersionStatus,
 } from "@/lib/programmes/types";
 import { listNationalStrategyOptions } from "@/lib/strategies/data";
+import type { Actor } from "@/lib/users/types";
 
 /*
  * Workspace pages of a programme. Each loader resolves the actor itself and puts the county scope
@@ -213,4 +219,80 @@ export async function loadProgrammeAudit(programmeId: string, page: number): Pro
     pageCount: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)),
     total,
   };
+}
+
+/** What a pipeline version waits on and the one next step, from its rows; the policy decides whether the step is offered. */
+function toPipelineVersion(actor: Actor, programme: ProgrammePipelineRow, version: ProgrammePipelineRow["versions"][number], hasOpenVersion: boolean): PipelineVersion | null {
+  if (!isPipelineStatus(version.status)) return null;
+  const resource = { countyId: programme.countyId };
+  const href = `/arbetsyta/program/${programme.id}/version/${version.number}`;
+  const offer = (action: NonNullable<PipelineNextStep>["action"], permission: Permission, path: string): PipelineNextStep =>
+    can(actor, permission, resource) ? { action, href: path } : null;
+  const consulted = version.status === "DRAFT" && version.rounds.some((round) => round.closedAt !== null);
+  const base = { number: version.number, title: version.title, kind: version.kind, step: version.status, steps: pipelineStepStates(version.status, consulted), href };
+  switch (version.status) {
+    case "DRAFT":
+      return {
+        ...base,
+        waiting: { kind: "DRAFT", consulted },
+        next: consulted ? offer("sendForEndorsement", "version.sendForEndorsement", `${href}/stallningstagande`) : offer("sendToConsultation", "version.sendToConsultation", `${href}/remiss`),
+      };
+    case "CONSULTATION": {
+      const round = version.rounds.find((r) => r.closedAt === null) ?? version.rounds[0];
+      const invitations = round?.invitations ?? [];
+      const awaited = invitations.filter((i) => !i.submitted).map((i) => i.organisationName).sort((a, b) => a.localeCompare(b, "sv"));
+      return {
+        ...base,
+        waiting: { kind: "CONSULTATION", submitted: invitations.length - awaited.length, awaited: awaited.length, deadline: round?.deadline ?? null, awaitedOrganisations: awaited },
+        next: offer("closeConsultation", "consultation.close", `${href}/remiss`),
+      };
+    }
+    case "ENDORSEMENT": {
+      const outcome = endorsementOutcome(version.endorsements);
+      const nameOf = new Map(version.endorsements.map((e) => [e.organisationId, e.organisationName]));
+      const names = (ids: readonly string[]) => ids.map((id) => nameOf.get(id) ?? "").sort((a, b) => a.localeCompare(b, "sv"));
+      const path = `${href}/stallningstagande`;
+      return {
+        ...base,
+        waiting: { kind: "ENDORSEMENT", endorsed: outcome.endorsedCount, required: outcome.requiredCount, missing: names(outcome.pending), declined: names(outcome.declined) },
+        next: outcome.isComplete
+          ? offer("ratify", "version.ratify", path)
+          : outcome.hasDecline
+            ? offer("reopen", "version.reopen", path)
+            : offer("followEndorsements", "version.ratify", path),
+      };
+    }
+    case "RATIFIED":
+      return { ...base, waiting: { kind: "RATIFIED", ratificationDate: version.ratificationDate }, next: offer("publish", "version.publish", `${href}/stallningstagande`) };
+    case "PUBLISHED":
+      return {
+        ...base,
+        waiting: { kind: "PUBLISHED", validTo: version.validTo, hasOpenVersion },
+        next: hasOpenVersion ? null : offer("startRevision", "version.startRevision", `/arbetsyta/program/${programme.id}`),
+      };
+  }
+}
+
+/**
+ * /arbetsyta for a coordinator: every programme of their counties with the version on its way (if
+ * any) and the version in force, each with its step, what it waits on and the next step. Null for
+ * someone who coordinates no county (signatories keep their own list). A fixed number of queries.
+ */
+export async function loadProgrammePipelines(): Promise<ProgrammePipeline[] | null> {
+  const actor = await requireActor();
+  const countyIds = countiesWhere(actor, "programme.viewDraft");
+  if (countyIds.length === 0) return null;
+  const rows = await listProgrammePipelines(countyIds);
+  return rows.map((programme) => {
+    const open = programme.versions.find((v) => isOpenVersion(v.status));
+    const published = programme.versions.find((v) => v.status === "PUBLISHED");
+    const versions = [open, published].flatMap((v) => (v === undefined ? [] : [toPipelineVersion(actor, programme, v, open !== undefined)]));
+    return {
+      id: programme.id,
+      title: programme.title,
+      countyName: programme.countyName,
+      href: `/arbetsyta/program/${programme.id}`,
+      versions: versions.filter((v): v is PipelineVersion => v !== null),
+    };
+  });
 }

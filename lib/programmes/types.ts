@@ -158,3 +158,43 @@ export type VersionStarted = {
 export type VersionFieldsFormState =
   | FormState<VersionSaved>
   | { status: "conflict"; values: FormValues; current: VersionFieldsCurrent | null };
+
+// ───────────── The workspace home: each programme's way to publication ─────────────
+
+/** A step of the step indicator (in order: pipelineSteps in lib/programmes/lifecycle.ts). */
+export type PipelineStep = Extract<VersionStatus, "DRAFT" | "CONSULTATION" | "ENDORSEMENT" | "RATIFIED" | "PUBLISHED">;
+
+/** What the version waits on, and on whom. */
+export type PipelineWaiting =
+  | { kind: "DRAFT"; consulted: boolean }
+  | { kind: "CONSULTATION"; submitted: number; awaited: number; deadline: Date | null; awaitedOrganisations: readonly string[] }
+  | { kind: "ENDORSEMENT"; endorsed: number; required: number; missing: readonly string[]; declined: readonly string[] }
+  | { kind: "RATIFIED"; ratificationDate: Date | null }
+  | { kind: "PUBLISHED"; validTo: Date; hasOpenVersion: boolean };
+
+/** The one thing to do next and the page where it is done; null when nothing waits on the coordinator. */
+export type PipelineNextStep = {
+  action: "sendToConsultation" | "sendForEndorsement" | "closeConsultation" | "followEndorsements" | "ratify" | "reopen" | "publish" | "startRevision";
+  href: string;
+} | null;
+
+export type PipelineVersion = {
+  number: number;
+  title: string;
+  kind: VersionKind;
+  step: PipelineStep;
+  /** The five steps in order, each done, current or to do (pipelineStepStates). */
+  steps: readonly { step: PipelineStep; state: "DONE" | "CURRENT" | "TODO" }[];
+  href: string;
+  waiting: PipelineWaiting;
+  next: PipelineNextStep;
+};
+
+/** /arbetsyta (coordinators): a programme with its open version and its version in force. */
+export type ProgrammePipeline = {
+  id: string;
+  title: string;
+  countyName: string;
+  href: string;
+  versions: readonly PipelineVersion[];
+};

@@ -3,6 +3,7 @@ import PDFDocument from "pdfkit";
 import { versionPath } from "@/lib/publications/open-data";
 import type { VersionStatus } from "@/lib/db/generated/client";
 import type { PublicEndorsement, PublicIndicator, PublicVersion, Timeframe } from "@/lib/publications/types";
+import { paragraphText } from "@/lib/endorsements/schema";
 
 /**
  * program.pdf: the same content as the version page, with who stood behind it, as a PDF generated
@@ -89,7 +90,7 @@ function endorsementText(e: PublicEndorsement, labels: PdfLabels): string {
     labels.endorsementStatus[e.status],
     e.decisionBody,
     isoDate(e.decisionDate),
-    e.paragraph,
+    e.paragraph === null ? null : paragraphText(e.paragraph),
     e.diarienummer === null ? null : `${labels.diarienummer} ${e.diarienummer}`,
     e.carriedOver ? labels.carriedOver : null,
   ];

@@ -37,9 +37,3 @@ export async function loadStrategyPage(strategyId: string): Promise<StrategyPage
     canCreateProgramme: can(actor, "programme.create", { countyId: strategy.countyId }),
   };
 }
-
-/** Whether the workspace offers the coordinator's pages (strategies and programmes of their county). */
-export async function loadCoordinatesAnyCounty(): Promise<boolean> {
-  const actor = await requireActor();
-  return countiesWhere(actor, "programme.viewDraft").length > 0;
-}

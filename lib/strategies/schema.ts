@@ -29,6 +29,7 @@ export const fieldErrorCodes = [
   "reservationRequired",
   "declineReasonRequired",
   "invalidCharacters",
+  "paragraphInvalid",
 ] as const;
 
 export type FieldErrorCode = (typeof fieldErrorCodes)[number];
@@ -125,12 +126,31 @@ export const updateStrategySchema = z
   })
   .superRefine(refineValidity, alwaysCheck);
 
+/**
+ * A diarienummer (Dnr) as the official wrote it, without the words around it: whitespace trimmed
+ * and collapsed, a leading "Dnr"/"Dnr:"/"dnr." dropped (the interface adds "Dnr" when it shows one).
+ * "Dnr 701-1234-2024" and " 701-1234-2024 " are both stored as "701-1234-2024"; "KS 2026/45" stays.
+ * Empty → null. prisma/migrations/*_normalise_paragraph_dnr applies the same rule to stored rows.
+ */
+export function normaliseDiarienummer(value: string): string | null {
+  const collapsed = value.replace(/\s+/g, " ").trim();
+  const bare = collapsed.replace(/^dnr\b[.:]?\s*/i, "");
+  return bare === "" ? null : bare;
+}
+
+/** Optional Dnr: trimmed, collapsed, without a leading "Dnr" (normaliseDiarienummer). */
+export const diarienummerSchema = z
+  .string()
+  .max(SHORT_TEXT_MAX, { error: "shortTextTooLong" })
+  .optional()
+  .transform((value) => (value === undefined ? null : normaliseDiarienummer(value)));
+
 export const recordExtensionSchema = z.object({
   strategyId: idSchema,
   newValidTo: dateSchema,
   decisionBody: shortTextSchema,
   decisionDate: dateSchema,
-  diarienummer: optionalShortTextSchema,
+  diarienummer: diarienummerSchema,
 });
 
 export type CreateStrategyInput = z.output<typeof createStrategySchema>;

@@ -45,6 +45,14 @@ export const demoAccounts: readonly DemoAccount[] = [
     description: "Länssamordnare i Kronoberg: ser bara sitt eget läns program och kan inte ändra Södermanlands.",
   },
   {
+    email: "signatar@lansstyrelsen-sodermanland.example",
+    name: "Anders Öberg",
+    role: "SIGNATORY",
+    organisationName: "Länsstyrelsen i Södermanlands län",
+    organisationSlug: "lansstyrelsen-sodermanland",
+    description: "Registrerar Länsstyrelsens eget ställningstagande (landshövdingens beslut) och lämnar remissvar.",
+  },
+  {
     email: "signatar@nykoping.example",
     name: "Per Sandberg",
     role: "SIGNATORY",

@@ -161,7 +161,7 @@ const endorsement = (organisationSlug: string, decisionBody: string, decisionDat
   status: "ENDORSED",
   decisionBody,
   decisionDate,
-  paragraph: "§ 12",
+  paragraph: "12",
   diarienummer,
 });
 

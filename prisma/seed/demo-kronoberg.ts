@@ -223,7 +223,7 @@ function endorsements(): EndorsementSpec[] {
     status: "ENDORSED",
     decisionBody: "Kommunstyrelsen",
     decisionDate,
-    paragraph: `§ ${paragraph}`,
+    paragraph: String(paragraph),
     diarienummer,
   });
   return [
@@ -236,7 +236,7 @@ function endorsements(): EndorsementSpec[] {
     { ...kommun(VAXJO, "2022-11-08", 289, "KS 2022/00312"), decisionBody: "Kommunfullmäktige" },
     kommun(LJUNGBY, "2022-10-26", 204, "KS 2022/301"),
     { organisationSlug: POLICE, status: "ENDORSED", decisionBody: "Polisområdeschef", decisionDate: "2022-10-14", paragraph: null, diarienummer: "A234.567/2022" },
-    { organisationSlug: REGION, status: "ENDORSED", decisionBody: "Regionstyrelsen", decisionDate: "2022-11-15", paragraph: "§ 214", diarienummer: "RK 2022/1234" },
+    { organisationSlug: REGION, status: "ENDORSED", decisionBody: "Regionstyrelsen", decisionDate: "2022-11-15", paragraph: "214", diarienummer: "RK 2022/1234" },
     { organisationSlug: LST, status: "ENDORSED", decisionBody: "Länsstyrelsen", decisionDate: "2022-11-30", paragraph: null, diarienummer: "705-4567-2022" },
   ];
 }

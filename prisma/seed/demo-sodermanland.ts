@@ -700,7 +700,7 @@ function endorsementsV1(numberOf: (key: string) => string): EndorsementSpec[] {
     decisionDate: string,
     paragraph: number,
     diarienummer: string,
-  ): EndorsementSpec => ({ organisationSlug, status: "ENDORSED", decisionBody, decisionDate, paragraph: `§ ${paragraph}`, diarienummer });
+  ): EndorsementSpec => ({ organisationSlug, status: "ENDORSED", decisionBody, decisionDate, paragraph: String(paragraph), diarienummer });
   return [
     kommun(VINGAKER, "Kommunstyrelsen", "2018-04-09", 58, "KS 2018/47"),
     kommun(GNESTA, "Kommunstyrelsen", "2018-03-28", 41, "KS 2018/32"),
@@ -732,7 +732,7 @@ function endorsementsV1(numberOf: (key: string) => string): EndorsementSpec[] {
       status: "ENDORSED",
       decisionBody: "Landstingsstyrelsen",
       decisionDate: "2018-05-15",
-      paragraph: "§ 97",
+      paragraph: "97",
       diarienummer: "LS 2018/345",
     },
     {

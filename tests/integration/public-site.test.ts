@@ -81,7 +81,7 @@ describe("visibility", () => {
       status: "ENDORSED_WITH_RESERVATION",
       decisionBody: "Kommunstyrelsen",
       decisionDate: new Date("2024-02-01"),
-      paragraph: "§ 12",
+      paragraph: "12",
       diarienummer: "KS 2024/1",
       reservation: "Reservation mot åtgärd 1.2",
       decidedById: decider.id,

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { ProgrammePipelines } from "@/components/programmes/programme-pipelines";
 import { MembershipTable } from "@/components/users/membership-table";
 import { WorkspaceTasks } from "@/components/users/workspace-tasks";
 import { loadMyInvitations } from "@/lib/consultations/loaders";
 import { loadMyEndorsements } from "@/lib/endorsements/loaders";
 import { loadInbox } from "@/lib/notifications/loaders";
-import { loadCoordinatesAnyCounty } from "@/lib/strategies/loaders";
+import { loadProgrammePipelines } from "@/lib/programmes/loaders";
 import { loadWorkspace } from "@/lib/users/loaders";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,15 +15,14 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function WorkspacePage() {
-  const [workspace, coordinates, invitations, endorsements, inbox] = await Promise.all([
+  const [workspace, pipelines, invitations, endorsements, inbox] = await Promise.all([
     loadWorkspace(),
-    loadCoordinatesAnyCounty(),
+    loadProgrammePipelines(),
     loadMyInvitations(),
     loadMyEndorsements(),
     loadInbox(),
   ]);
   const t = await getTranslations("workspace");
-  const tStrategies = await getTranslations("strategies");
   const tOrganisations = await getTranslations("organisations");
   const tFollowUp = await getTranslations("followUp");
   return (
@@ -35,16 +35,7 @@ export default async function WorkspacePage() {
         <p>{t("signedInWith", { email: workspace.email })}</p>
         {workspace.isDemo && <p className="rounded border-l-4 border-amber-700 bg-amber-50 p-3">{t("demoNotice")}</p>}
       </div>
-      {coordinates && (
-        <section aria-labelledby="coordination-title" className="space-y-2">
-          <h2 id="coordination-title" className="text-2xl">
-            {tStrategies("workspaceTitle")}
-          </h2>
-          <p>
-            <Link href="/arbetsyta/strategier">{tStrategies("workspaceLink")}</Link>
-          </p>
-        </section>
-      )}
+      {pipelines !== null && <ProgrammePipelines programmes={pipelines} />}
       <WorkspaceTasks invitations={invitations} endorsements={endorsements} unread={inbox.unread} />
       <section aria-labelledby="organisations-title" className="space-y-2">
         <h2 id="organisations-title" className="text-2xl">
