@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { TimeframeText } from "@/components/action-items/timeframe-text";
 import type { ReadableContent } from "@/lib/consultations/types";
@@ -5,7 +6,16 @@ import type { ReadableContent } from "@/lib/consultations/types";
 const isoDate = (date: Date | null) => (date === null ? null : date.toISOString().slice(0, 10));
 
 /** A version's focus areas and actions to read (remiss, ställningstagande): no editing here. */
-export function VersionContent({ readable, headingLevel = 2 }: { readable: ReadableContent; headingLevel?: 2 | 3 }) {
+export function VersionContent({
+  readable,
+  headingLevel = 2,
+  itemExtra,
+}: {
+  readable: ReadableContent;
+  headingLevel?: 2 | 3;
+  /** Shown at the end of each action (e.g. a link to its comments). */
+  itemExtra?: (item: { stableKey: string; number: string; title: string }) => ReactNode;
+}) {
   const t = useTranslations("consultations");
   const AreaHeading = headingLevel === 2 ? "h2" : "h3";
   const ItemHeading = headingLevel === 2 ? "h3" : "h4";
@@ -42,6 +52,7 @@ export function VersionContent({ readable, headingLevel = 2 }: { readable: Reada
                       <TimeframeText kind={item.timeframeKind} startYear={item.startYear} endYear={item.endYear} startDate={isoDate(item.startDate)} endDate={isoDate(item.endDate)} />
                     </dd>
                   </dl>
+                  {itemExtra?.(item)}
                 </li>
               );
             })}

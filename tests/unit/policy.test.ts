@@ -261,3 +261,49 @@ describe("membership administration", () => {
     expect(canSeeMembers(admin, agency)).toBe(true);
   });
 });
+
+describe("draft reviewers (comments while drafting)", () => {
+  const reviewerId = "40000000-0000-4000-8000-000000000000";
+  const otherId = "50000000-0000-4000-8000-000000000000";
+  const memberA = actorWith(membership("municipalityA", "MEMBER"));
+  const memberB = actorWith(membership("municipalityB", "MEMBER"));
+  const coordinatorA = actorWith(membership("boardA", "COORDINATOR"));
+  const invited = (countyId: string, authorId?: string): PolicyResource => ({
+    countyId,
+    reviewerInCounty: countyId,
+    ...(authorId === undefined ? {} : { authorId }),
+  });
+
+  it.each([
+    // [who, permission, resource, allowed]
+    ["the county's coordinator", coordinatorA, "comment.write", { countyId: countyA }, true],
+    ["the county's coordinator", coordinatorA, "comment.resolve", { countyId: countyA, authorId: otherId }, true],
+    ["the county's coordinator", coordinatorA, "reviewer.manage", { countyId: countyA }, true],
+    ["another county's coordinator", coordinatorA, "comment.write", { countyId: countyB }, false],
+    ["another county's coordinator, even named as reviewer there", coordinatorA, "comment.write", invited(countyB), false],
+    ["an invited member of the county", memberA, "comment.view", invited(countyA), true],
+    ["an invited member of the county", memberA, "comment.write", invited(countyA), true],
+    ["an invited member, on their own thread", memberA, "comment.resolve", invited(countyA, reviewerId), true],
+    ["an invited member, on someone else's thread", memberA, "comment.resolve", invited(countyA, otherId), false],
+    ["an invited member", memberA, "reviewer.manage", invited(countyA), false],
+    ["an invited member", memberA, "programme.edit", invited(countyA), false],
+    ["an uninvited member of the county", memberA, "comment.write", { countyId: countyA }, false],
+    ["an uninvited member of the county", memberA, "comment.view", { countyId: countyA }, false],
+    ["an invitation for another county's version", memberA, "comment.write", { countyId: countyA, reviewerInCounty: countyB }, false],
+    ["a member of another county, invited (no longer belongs to it)", memberB, "comment.write", invited(countyA), false],
+  ] as const)("%s: %s is %s", (_who, actor, permission, resource, allowed) => {
+    expect(can(actor, permission, resource)).toBe(allowed);
+  });
+
+  it("an invitation counts only for rules that accept reviewers", () => {
+    const reviewerRules = permissionNames.filter((p) => permissions[p].scope === "county" && "reviewers" in permissions[p]);
+    expect(reviewerRules.sort()).toEqual(["comment.resolve", "comment.view", "comment.write"]);
+    for (const permission of countyPermissions.filter((p) => !reviewerRules.includes(p))) {
+      expect(can(memberA, permission, invited(countyA, reviewerId))).toBe(false);
+    }
+  });
+
+  it("an anonymous caller is refused whatever the resource says", () => {
+    expect(() => authorize(null, "comment.write", invited(countyA))).toThrowError(expect.objectContaining({ code: "UNAUTHENTICATED" }));
+  });
+});

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { ReviewTasks } from "@/components/comments/review-tasks";
 import { MembershipTable } from "@/components/users/membership-table";
 import { WorkspaceTasks } from "@/components/users/workspace-tasks";
+import { loadMyReviews } from "@/lib/comments/loaders";
 import { loadMyInvitations } from "@/lib/consultations/loaders";
 import { loadMyEndorsements } from "@/lib/endorsements/loaders";
 import { loadInbox } from "@/lib/notifications/loaders";
@@ -14,12 +16,13 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function WorkspacePage() {
-  const [workspace, coordinates, invitations, endorsements, inbox] = await Promise.all([
+  const [workspace, coordinates, invitations, endorsements, inbox, reviews] = await Promise.all([
     loadWorkspace(),
     loadCoordinatesAnyCounty(),
     loadMyInvitations(),
     loadMyEndorsements(),
     loadInbox(),
+    loadMyReviews(),
   ]);
   const t = await getTranslations("workspace");
   const tStrategies = await getTranslations("strategies");
@@ -46,6 +49,7 @@ export default async function WorkspacePage() {
         </section>
       )}
       <WorkspaceTasks invitations={invitations} endorsements={endorsements} unread={inbox.unread} />
+      <ReviewTasks reviews={reviews} />
       <section aria-labelledby="organisations-title" className="space-y-2">
         <h2 id="organisations-title" className="text-2xl">
           {tOrganisations("title")}
