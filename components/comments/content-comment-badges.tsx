@@ -12,7 +12,7 @@ export function FocusAreaCommentBadge({ programmeId, versionNumber, counts, stab
   return (
     <UnresolvedBadge
       count={count}
-      href={commentsFilterPath(programmeId, versionNumber, { kind: "FOCUS_AREA", stableKey }, true)}
+      href={commentsFilterPath(programmeId, versionNumber, { kind: "FOCUS_AREA", stableKey })}
       label={t("badgeAreaLabel", { count: count ?? 0, title })}
     />
   );
@@ -25,7 +25,7 @@ export function ItemCommentBadge({ programmeId, versionNumber, counts, stableKey
   return (
     <UnresolvedBadge
       count={count}
-      href={commentsFilterPath(programmeId, versionNumber, { kind: "ITEM", stableKey }, true)}
+      href={commentsFilterPath(programmeId, versionNumber, { kind: "ITEM", stableKey })}
       label={t("badgeItemLabel", { count: count ?? 0, number })}
     />
   );

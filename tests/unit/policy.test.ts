@@ -275,23 +275,23 @@ describe("draft reviewers (comments while drafting)", () => {
   });
 
   it.each([
-    // [who, permission, resource, allowed]
-    ["the county's coordinator", coordinatorA, "comment.write", { countyId: countyA }, true],
-    ["the county's coordinator", coordinatorA, "comment.resolve", { countyId: countyA, authorId: otherId }, true],
-    ["the county's coordinator", coordinatorA, "reviewer.manage", { countyId: countyA }, true],
-    ["another county's coordinator", coordinatorA, "comment.write", { countyId: countyB }, false],
-    ["another county's coordinator, even named as reviewer there", coordinatorA, "comment.write", invited(countyB), false],
-    ["an invited member of the county", memberA, "comment.view", invited(countyA), true],
-    ["an invited member of the county", memberA, "comment.write", invited(countyA), true],
-    ["an invited member, on their own thread", memberA, "comment.resolve", invited(countyA, reviewerId), true],
-    ["an invited member, on someone else's thread", memberA, "comment.resolve", invited(countyA, otherId), false],
-    ["an invited member", memberA, "reviewer.manage", invited(countyA), false],
-    ["an invited member", memberA, "programme.edit", invited(countyA), false],
-    ["an uninvited member of the county", memberA, "comment.write", { countyId: countyA }, false],
-    ["an uninvited member of the county", memberA, "comment.view", { countyId: countyA }, false],
-    ["an invitation for another county's version", memberA, "comment.write", { countyId: countyA, reviewerInCounty: countyB }, false],
-    ["a member of another county, invited (no longer belongs to it)", memberB, "comment.write", invited(countyA), false],
-  ] as const)("%s: %s is %s", (_who, actor, permission, resource, allowed) => {
+    // [who, permission, allowed, actor, resource]
+    ["the county's coordinator", "comment.write", true, coordinatorA, { countyId: countyA }],
+    ["the county's coordinator", "comment.resolve", true, coordinatorA, { countyId: countyA, authorId: otherId }],
+    ["the county's coordinator", "reviewer.manage", true, coordinatorA, { countyId: countyA }],
+    ["another county's coordinator", "comment.write", false, coordinatorA, { countyId: countyB }],
+    ["another county's coordinator, even named as reviewer there", "comment.write", false, coordinatorA, invited(countyB)],
+    ["an invited member of the county", "comment.view", true, memberA, invited(countyA)],
+    ["an invited member of the county", "comment.write", true, memberA, invited(countyA)],
+    ["an invited member, on their own thread", "comment.resolve", true, memberA, invited(countyA, reviewerId)],
+    ["an invited member, on someone else's thread", "comment.resolve", false, memberA, invited(countyA, otherId)],
+    ["an invited member", "reviewer.manage", false, memberA, invited(countyA)],
+    ["an invited member", "programme.edit", false, memberA, invited(countyA)],
+    ["an uninvited member of the county", "comment.write", false, memberA, { countyId: countyA }],
+    ["an uninvited member of the county", "comment.view", false, memberA, { countyId: countyA }],
+    ["an invitation for another county's version", "comment.write", false, memberA, { countyId: countyA, reviewerInCounty: countyB }],
+    ["a member of another county, invited (no longer belongs to it)", "comment.write", false, memberB, invited(countyA)],
+  ] as const)("%s: %s allowed = %s", (_who, permission, allowed, actor, resource) => {
     expect(can(actor, permission, resource)).toBe(allowed);
   });
 
