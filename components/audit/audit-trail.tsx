@@ -31,6 +31,12 @@ const actionKeys = {
   "version.reopen": "version_reopen",
   "version.ratify": "version_ratify",
   "version.publish": "version_publish",
+  "comment.add": "comment_add",
+  "comment.reply": "comment_reply",
+  "comment.resolve": "comment_resolve",
+  "comment.reopen": "comment_reopen",
+  "reviewer.invite": "reviewer_invite",
+  "reviewer.remove": "reviewer_remove",
 } as const;
 type KnownAction = keyof typeof actionKeys;
 const isKnownAction = (action: string): action is KnownAction => Object.hasOwn(actionKeys, action);

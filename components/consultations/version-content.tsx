@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { TimeframeText } from "@/components/action-items/timeframe-text";
 import type { ReadableContent } from "@/lib/consultations/types";
@@ -6,7 +7,16 @@ const isoDate = (date: Date | null) => (date === null ? null : date.toISOString(
 const withYear = (value: string, year: number | null) => (value === "" ? "–" : year === null ? value : `${value} (${year})`);
 
 /** A version's focus areas and actions to read (remiss, ställningstagande): no editing here. */
-export function VersionContent({ readable, headingLevel = 2 }: { readable: ReadableContent; headingLevel?: 2 | 3 }) {
+export function VersionContent({
+  readable,
+  headingLevel = 2,
+  itemExtra,
+}: {
+  readable: ReadableContent;
+  headingLevel?: 2 | 3;
+  /** Shown at the end of each action (e.g. a link to its comments). */
+  itemExtra?: (item: { stableKey: string; number: string; title: string }) => ReactNode;
+}) {
   const t = useTranslations("consultations");
   const tBasis = useTranslations("decisionBasis");
   const AreaHeading = headingLevel === 2 ? "h2" : "h3";
@@ -65,6 +75,7 @@ export function VersionContent({ readable, headingLevel = 2 }: { readable: Reada
                       </>
                     )}
                   </dl>
+                  {itemExtra?.(item)}
                 </li>
               );
             })}

@@ -4,13 +4,22 @@ import { FrozenNotice } from "@/components/editor/frozen-notice";
 import { Notice } from "@/components/editor/notice";
 import { FocusAreaForm } from "@/components/focus-areas/focus-area-form";
 import { FocusAreaSection } from "@/components/focus-areas/focus-area-section";
+import type { UnresolvedCounts } from "@/lib/comments/types";
 import { createFocusAreaAction } from "@/lib/focus-areas/actions";
 import type { VersionContentForEditor } from "@/lib/focus-areas/types";
 
 export type ContentEditorNotice = { kind: "itemAdded"; number: string; title: string } | { kind: "itemDeleted" } | null;
 
 /** The content editor of one version: every focus area with its actions; edit controls only in a draft. */
-export function ContentEditor({ content, notice }: { content: VersionContentForEditor; notice: ContentEditorNotice }) {
+export function ContentEditor({
+  content,
+  notice,
+  commentCounts,
+}: {
+  content: VersionContentForEditor;
+  notice: ContentEditorNotice;
+  commentCounts?: UnresolvedCounts;
+}) {
   const t = useTranslations("editor");
   const tf = useTranslations("focusAreas");
   const status = useTranslations("status");
@@ -39,6 +48,7 @@ export function ContentEditor({ content, notice }: { content: VersionContentForE
           canEdit={version.canEdit}
           strategyGoals={strategyGoals}
           allAreas={allAreas}
+          commentCounts={commentCounts}
         />
       ))}
       {version.canEdit && (

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { ItemMoveForm } from "@/components/action-items/item-move-form";
+import { FocusAreaCommentBadge, ItemCommentBadge } from "@/components/comments/content-comment-badges";
 import { TimeframeText } from "@/components/action-items/timeframe-text";
 import { CommandButton } from "@/components/editor/command-button";
 import { ConfirmDelete } from "@/components/editor/confirm-delete";
@@ -9,6 +10,7 @@ import { GoalList } from "@/components/focus-areas/goal-list";
 import { moveActionItemAction, moveActionItemToFocusAreaAction } from "@/lib/action-items/actions";
 import { deleteFocusAreaAction, moveFocusAreaAction, updateFocusAreaAction } from "@/lib/focus-areas/actions";
 import { actionItemPath, newActionItemPath } from "@/lib/focus-areas/schema";
+import type { UnresolvedCounts } from "@/lib/comments/types";
 import type { EditorFocusArea, GoalOption } from "@/lib/focus-areas/types";
 
 type Props = {
@@ -21,10 +23,12 @@ type Props = {
   strategyGoals: readonly GoalOption[];
   /** Every focus area of the version (targets of "move to"). */
   allAreas: readonly { id: string; title: string }[];
+  /** Unresolved comment threads per focus area and action (badges linking to them). */
+  commentCounts?: UnresolvedCounts;
 };
 
 /** One focus area of the content editor: its goals and flags, its actions in order, and (in a draft) its controls. */
-export function FocusAreaSection({ area, index, count, programmeId, versionNumber, canEdit, strategyGoals, allAreas }: Props) {
+export function FocusAreaSection({ area, index, count, programmeId, versionNumber, canEdit, strategyGoals, allAreas, commentCounts }: Props) {
   const t = useTranslations("focusAreas");
   const ti = useTranslations("items");
   const headingId = `focus-area-${area.stableKey}`;
@@ -35,6 +39,7 @@ export function FocusAreaSection({ area, index, count, programmeId, versionNumbe
         <h2 id={headingId} className="text-2xl">
           {area.title}
         </h2>
+        <FocusAreaCommentBadge programmeId={programmeId} versionNumber={versionNumber} counts={commentCounts} stableKey={area.stableKey} title={area.title} />
         {area.description !== "" && <p className="whitespace-pre-wrap">{area.description}</p>}
       </div>
       <GoalList goals={area.goals} />
@@ -127,7 +132,8 @@ export function FocusAreaSection({ area, index, count, programmeId, versionNumbe
                 <tr key={item.id} className="border-b border-slate-200 align-top" data-testid="item-row" data-stable-key={item.stableKey}>
                   <td className="py-2 pr-3 whitespace-nowrap">{item.number}</td>
                   <th scope="row" className="py-2 pr-3 font-normal">
-                    <Link href={actionItemPath(programmeId, versionNumber, item.stableKey)}>{item.title}</Link>
+                    <Link href={actionItemPath(programmeId, versionNumber, item.stableKey)}>{item.title}</Link>{" "}
+                    <ItemCommentBadge programmeId={programmeId} versionNumber={versionNumber} counts={commentCounts} stableKey={item.stableKey} number={item.number} />
                   </th>
                   <td className="py-2 pr-3">{item.leadOrganisationName ?? t("noLead")}</td>
                   <td className="py-2 pr-3 whitespace-nowrap">

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { VersionCommentsLink } from "@/components/comments/version-comments-link";
 import { DateText, PeriodText } from "@/components/programmes/date-text";
 import { MissingGoalLinks } from "@/components/programmes/missing-goal-links";
 import { VersionFieldsForm } from "@/components/programmes/version-fields-form";
@@ -10,7 +11,16 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import type { VersionPage } from "@/lib/programmes/types";
 
 /** /arbetsyta/program/[programmeId]/version/[number]: a version's facts, fields and withdrawal. */
-export function VersionPageView({ page, confirmWithdraw }: { page: VersionPage; confirmWithdraw: boolean }) {
+export function VersionPageView({
+  page,
+  confirmWithdraw,
+  unresolvedComments = null,
+}: {
+  page: VersionPage;
+  confirmWithdraw: boolean;
+  /** Unresolved comment threads of the version (null: not the reader's to see). */
+  unresolvedComments?: number | null;
+}) {
   const t = useTranslations("versions");
   const tNav = useTranslations("authoringNav");
   const tKinds = useTranslations("versionKinds");
@@ -54,6 +64,11 @@ export function VersionPageView({ page, confirmWithdraw }: { page: VersionPage; 
           <li>
             <Link href={`${versionHref}/innehall`}>{page.canEdit ? t("editContent") : t("viewContent")}</Link>
           </li>
+          {unresolvedComments !== null && (
+            <li>
+              <VersionCommentsLink programmeId={programme.id} versionNumber={version.number} unresolved={unresolvedComments} />
+            </li>
+          )}
           <li>
             <Link href={`${versionHref}/remiss`}>{t("consultationLink")}</Link>
           </li>

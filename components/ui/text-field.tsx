@@ -34,7 +34,7 @@ export function describedBy(id: string, hasHint: boolean, error: string | null |
   return ids.length === 0 ? undefined : ids.join(" ");
 }
 
-const controlClass =
+export const controlClass =
   "block w-full rounded border-2 border-slate-600 px-3 py-2 aria-invalid:border-red-700 disabled:bg-slate-100";
 
 type TextFieldProps = Omit<FieldFrameProps, "children"> & Omit<InputHTMLAttributes<HTMLInputElement>, "id">;

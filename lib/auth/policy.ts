@@ -38,6 +38,13 @@ export type PermissionRule = {
    * organisation allows delegation). The resource says so in `signingDelegationFor`.
    */
   readonly delegable?: true;
+  /**
+   * County scope only: a person the county's coordinator invited to review the draft version (a
+   * member of one of the county's organisations) may also act: on any record ("all") or only on
+   * records they wrote themselves ("own"). The resource says so in `reviewerInCounty` (and
+   * `authorId`), looked up by the action, never taken from the form.
+   */
+  readonly reviewers?: "all" | "own";
 };
 
 export const permissionNames = [
@@ -59,6 +66,11 @@ export const permissionNames = [
   "audit.view",
   "membership.invite",
   "membership.manage",
+  "reviewer.manage",
+  // Comments while drafting: the county's coordinators and the reviewers they invited.
+  "comment.view",
+  "comment.write",
+  "comment.resolve",
   // Signatory-driven: always on behalf of the signatory's own organisation.
   "consultation.respond",
   "endorsement.decide",
@@ -103,6 +115,11 @@ export const permissions = {
   // lib/invitations and lib/memberships, see `isGrantableRole`.
   "membership.invite": countyCoordinatorOrAdministrator,
   "membership.manage": countyCoordinatorOrAdministrator,
+  "reviewer.manage": countyCoordinator,
+  "comment.view": { ...countyCoordinator, reviewers: "all" },
+  "comment.write": { ...countyCoordinator, reviewers: "all" },
+  // A reviewer resolves and reopens only their own threads; a coordinator any of the county's.
+  "comment.resolve": { ...countyCoordinator, reviewers: "own" },
 
   "consultation.respond": organisationSignatory,
   "endorsement.decide": { ...organisationSignatory, delegable: true },
@@ -129,6 +146,13 @@ export type PolicyResource = {
    * up in the database by the action, never taken from the form). Counts only for delegable rules.
    */
   signingDelegationFor?: string;
+  /**
+   * The county of the version the actor holds an active reviewer invitation for (looked up in the
+   * database by the action, never taken from the form). Counts only for rules with `reviewers`.
+   */
+  reviewerInCounty?: string;
+  /** The user who wrote the record (a comment), for rules with `reviewers: "own"`. */
+  authorId?: string;
 };
 
 // ───────────── Named resource predicates ─────────────
@@ -185,6 +209,17 @@ export function mayReadDecisionBasis(actor: Actor, subject: { organisationId: st
   return can(actor, "decisionBasis.read", { organisationId: subject.organisationId }) || can(actor, "programme.viewDraft", { countyId: subject.countyId });
 }
 
+/**
+ * An invited reviewer of the record's version may act under `rule`. Security-critical: the
+ * invitation counts only for its own version's county, held by someone who still belongs to one of
+ * that county's organisations, and under "own" only on what they wrote.
+ */
+export function actsAsReviewer(actor: Actor, rule: PermissionRule, resource: PolicyResource): boolean {
+  if (rule.reviewers === undefined || !nonEmpty(resource.countyId) || resource.reviewerInCounty !== resource.countyId) return false;
+  if (!actor.memberships.some((m) => m.countyId === resource.countyId)) return false;
+  return rule.reviewers === "all" || (nonEmpty(resource.authorId) && resource.authorId === actor.userId);
+}
+
 /** Holds one of the rule's `anywhere` roles (in any organisation). */
 function holdsRoleAnywhere(actor: Actor, rule: PermissionRule): boolean {
   const anywhere = rule.anywhere ?? [];
@@ -212,7 +247,8 @@ export function can(actor: Actor | null, permission: Permission, resource: Polic
   if (holdsRoleAnywhere(actor, rule)) return true;
   switch (rule.scope) {
     case "county":
-      return nonEmpty(resource.countyId) && holdsRoleAtCountyBoard(actor, rule.roles, resource.countyId);
+      if (!nonEmpty(resource.countyId)) return false;
+      return holdsRoleAtCountyBoard(actor, rule.roles, resource.countyId) || actsAsReviewer(actor, rule, resource);
     case "organisation":
       if (!nonEmpty(resource.organisationId)) return false;
       if (holdsRoleInOrganisation(actor, rule.roles, resource.organisationId)) return true;

@@ -1,4 +1,5 @@
 import { demoAccounts } from "./demo-accounts";
+import { seedDraftReview } from "./demo-review";
 import { seedAndtFollowUp, seedYouthFollowUp, youthProgramme, youthPublication, youthStrategy, youthVersion1 } from "./demo-follow-up";
 import { KRONOBERG_COUNTY_CODE, kronobergProgramme, kronobergPublicationV1, kronobergStrategy, kronobergVersion1 } from "./demo-kronoberg";
 import {
@@ -152,6 +153,7 @@ async function seedSodermanland(context: DemoContext): Promise<boolean> {
   const version1 = await writeDraftVersion(writer, sodermanlandVersion1, null);
   await publishVersion(writer, version1, sodermanlandPublicationV1((key) => required(numbersV1, key, "åtgärd i version 1")));
   const version2 = await writeDraftVersion(writer, sodermanlandVersion2, version1.id);
+  await seedDraftReview(tx, { id: version2.id, countyId: county.id, programmeId: programme.id });
   context.log(`  Södermanland: version 1 publicerad (${version1.itemCount} åtgärder), version 2 utkast (${version2.itemCount} åtgärder)`);
   return true;
 }

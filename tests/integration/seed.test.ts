@@ -273,6 +273,18 @@ describe("seedDatabase", () => {
     for (const endorsement of endorsers) expect(endorsement.organisation.countyId).toBe(county.id);
   });
 
+  test("the demo draft has one invited reviewer from Nyköping and one answered comment thread on an action", async () => {
+    await seed();
+    const { v2 } = await sodermanlandVersions();
+    const reviewers = await testDb.draftReviewer.findMany({ where: { versionId: v2.id }, include: { user: { select: { email: true } } } });
+    expect(reviewers.map((r) => [r.user.email, r.removedAt])).toEqual([["medarbetare@nykoping.example", null]]);
+    const comments = await testDb.draftComment.findMany({ where: { versionId: v2.id }, orderBy: { createdAt: "asc" }, include: { actionItem: { select: { title: true } } } });
+    expect(comments.map((c) => [c.parentId === null, c.actionItem?.title ?? null, c.resolvedAt])).toEqual([
+      [true, "Föräldrastöd för att skjuta upp alkoholdebuten", null],
+      [false, null, null],
+    ]);
+  });
+
   test("running the seed a second time changes nothing", async () => {
     await seed();
     const before = await snapshotAllTables();

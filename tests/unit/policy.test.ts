@@ -276,3 +276,49 @@ describe("the beslutsunderlag", () => {
     expect(mayReadDecisionBasis(actorWith(membership("agency", "ADMIN")), municipalityA)).toBe(false);
   });
 });
+
+describe("draft reviewers (comments while drafting)", () => {
+  const reviewerId = "40000000-0000-4000-8000-000000000000";
+  const otherId = "50000000-0000-4000-8000-000000000000";
+  const memberA = actorWith(membership("municipalityA", "MEMBER"));
+  const memberB = actorWith(membership("municipalityB", "MEMBER"));
+  const coordinatorA = actorWith(membership("boardA", "COORDINATOR"));
+  const invited = (countyId: string, authorId?: string): PolicyResource => ({
+    countyId,
+    reviewerInCounty: countyId,
+    ...(authorId === undefined ? {} : { authorId }),
+  });
+
+  it.each([
+    // [who, permission, allowed, actor, resource]
+    ["the county's coordinator", "comment.write", true, coordinatorA, { countyId: countyA }],
+    ["the county's coordinator", "comment.resolve", true, coordinatorA, { countyId: countyA, authorId: otherId }],
+    ["the county's coordinator", "reviewer.manage", true, coordinatorA, { countyId: countyA }],
+    ["another county's coordinator", "comment.write", false, coordinatorA, { countyId: countyB }],
+    ["another county's coordinator, even named as reviewer there", "comment.write", false, coordinatorA, invited(countyB)],
+    ["an invited member of the county", "comment.view", true, memberA, invited(countyA)],
+    ["an invited member of the county", "comment.write", true, memberA, invited(countyA)],
+    ["an invited member, on their own thread", "comment.resolve", true, memberA, invited(countyA, reviewerId)],
+    ["an invited member, on someone else's thread", "comment.resolve", false, memberA, invited(countyA, otherId)],
+    ["an invited member", "reviewer.manage", false, memberA, invited(countyA)],
+    ["an invited member", "programme.edit", false, memberA, invited(countyA)],
+    ["an uninvited member of the county", "comment.write", false, memberA, { countyId: countyA }],
+    ["an uninvited member of the county", "comment.view", false, memberA, { countyId: countyA }],
+    ["an invitation for another county's version", "comment.write", false, memberA, { countyId: countyA, reviewerInCounty: countyB }],
+    ["a member of another county, invited (no longer belongs to it)", "comment.write", false, memberB, invited(countyA)],
+  ] as const)("%s: %s allowed = %s", (_who, permission, allowed, actor, resource) => {
+    expect(can(actor, permission, resource)).toBe(allowed);
+  });
+
+  it("an invitation counts only for rules that accept reviewers", () => {
+    const reviewerRules = permissionNames.filter((p) => permissions[p].scope === "county" && "reviewers" in permissions[p]);
+    expect(reviewerRules.sort()).toEqual(["comment.resolve", "comment.view", "comment.write"]);
+    for (const permission of countyPermissions.filter((p) => !reviewerRules.includes(p))) {
+      expect(can(memberA, permission, invited(countyA, reviewerId))).toBe(false);
+    }
+  });
+
+  it("an anonymous caller is refused whatever the resource says", () => {
+    expect(() => authorize(null, "comment.write", invited(countyA))).toThrowError(expect.objectContaining({ code: "UNAUTHENTICATED" }));
+  });
+});

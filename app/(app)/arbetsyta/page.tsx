@@ -2,8 +2,10 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { ProgrammePipelines } from "@/components/programmes/programme-pipelines";
+import { ReviewTasks } from "@/components/comments/review-tasks";
 import { MembershipTable } from "@/components/users/membership-table";
 import { WorkspaceTasks } from "@/components/users/workspace-tasks";
+import { loadMyReviews } from "@/lib/comments/loaders";
 import { loadMyInvitations } from "@/lib/consultations/loaders";
 import { loadMyEndorsements } from "@/lib/endorsements/loaders";
 import { loadInbox } from "@/lib/notifications/loaders";
@@ -15,12 +17,13 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function WorkspacePage() {
-  const [workspace, pipelines, invitations, endorsements, inbox] = await Promise.all([
+  const [workspace, pipelines, invitations, endorsements, inbox, reviews] = await Promise.all([
     loadWorkspace(),
     loadProgrammePipelines(),
     loadMyInvitations(),
     loadMyEndorsements(),
     loadInbox(),
+    loadMyReviews(),
   ]);
   const t = await getTranslations("workspace");
   const tOrganisations = await getTranslations("organisations");
@@ -37,6 +40,7 @@ export default async function WorkspacePage() {
       </div>
       {pipelines !== null && <ProgrammePipelines programmes={pipelines} />}
       <WorkspaceTasks invitations={invitations} endorsements={endorsements} unread={inbox.unread} />
+      <ReviewTasks reviews={reviews} />
       <section aria-labelledby="organisations-title" className="space-y-2">
         <h2 id="organisations-title" className="text-2xl">
           {tOrganisations("title")}

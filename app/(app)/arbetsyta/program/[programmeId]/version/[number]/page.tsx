@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { VersionPageView } from "@/components/programmes/version-page-view";
+import { loadUnresolvedCounts } from "@/lib/comments/loaders";
 import { loadVersionPage } from "@/lib/programmes/loaders";
 import { parseVersionRoute, versionSearchParamsSchema } from "@/lib/programmes/schema";
 
@@ -22,9 +23,14 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   return { title: t("title", { title: page.programme.title, number: page.version.number }) };
 }
 
+async function loadComments({ params }: Props) {
+  const route = parseVersionRoute(await params);
+  return route === null ? null : loadUnresolvedCounts(route.programmeId, route.number);
+}
+
 export default async function VersionPage(props: Props) {
-  const [page, query] = await Promise.all([load(props), props.searchParams]);
+  const [page, query, comments] = await Promise.all([load(props), props.searchParams, loadComments(props)]);
   if (page === null) notFound();
   const { aterkalla } = versionSearchParamsSchema.parse(query);
-  return <VersionPageView page={page} confirmWithdraw={aterkalla} />;
+  return <VersionPageView page={page} confirmWithdraw={aterkalla} unresolvedComments={comments?.total ?? null} />;
 }

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { ContentEditor, type ContentEditorNotice } from "@/components/editor/content-editor";
 import { versionRouteSchema } from "@/lib/action-items/schema";
+import { loadUnresolvedCounts } from "@/lib/comments/loaders";
 import { loadVersionContentEditor } from "@/lib/focus-areas/loaders";
 
 type Props = {
@@ -26,11 +27,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ContentEditorPage({ params, searchParams }: Props) {
   const route = versionRouteSchema.safeParse(await params);
   if (!route.success) notFound();
-  const content = await loadVersionContentEditor(route.data.programmeId, route.data.number);
+  const [content, commentCounts] = await Promise.all([
+    loadVersionContentEditor(route.data.programmeId, route.data.number),
+    loadUnresolvedCounts(route.data.programmeId, route.data.number),
+  ]);
   if (content === null) notFound();
   const query = noticeSchema.parse(await searchParams);
   const added = content.focusAreas.flatMap((area) => area.items).find((item) => item.stableKey === query.tillagd);
   const notice: ContentEditorNotice =
     added !== undefined ? { kind: "itemAdded", number: added.number, title: added.title } : query.borttagen ? { kind: "itemDeleted" } : null;
-  return <ContentEditor content={content} notice={notice} />;
+  return <ContentEditor content={content} notice={notice} commentCounts={commentCounts ?? undefined} />;
 }
