@@ -25,6 +25,7 @@ const editorVersionSelect = {
   number: true,
   title: true,
   status: true,
+  autoNumbering: true,
   nationalStrategyId: true,
 } satisfies Prisma.ProgrammeVersionSelect;
 
@@ -54,6 +55,7 @@ const itemRowSchema = z.object({
   id: z.string(),
   stableKey: z.string(),
   focusAreaId: z.string(),
+  position: z.number(),
   number: z.string(),
   title: z.string(),
   timeframeKind: z.enum(timeframeKinds),
@@ -74,6 +76,7 @@ async function listItemSummaries(db: ReadDb, versionId: string): Promise<(Editor
     SELECT ai.id::text AS "id",
            ai.stable_key::text AS "stableKey",
            ai.focus_area_id::text AS "focusAreaId",
+           ai.position AS "position",
            ai.number AS "number",
            ai.title AS "title",
            ai.timeframe_kind::text AS "timeframeKind",

@@ -23,6 +23,8 @@ export type EditorVersionSummary = {
   number: number;
   title: string;
   status: VersionStatus;
+  /** Action numbers follow position ("n.m"); off: the coordinator writes them. */
+  autoNumbering: boolean;
   /** DRAFT and the actor may edit: the page shows edit controls (the server checks again anyway). */
   canEdit: boolean;
 };
@@ -44,6 +46,8 @@ export type LinkedGoal = GoalOption & {
 export type EditorItemSummary = {
   id: string;
   stableKey: string;
+  /** The stored position in its focus area: what a move's compare-and-set starts from. */
+  position: number;
   number: string;
   title: string;
   leadOrganisationName: string | null;
