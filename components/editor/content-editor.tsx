@@ -1,22 +1,43 @@
 import { useTranslations } from "next-intl";
+import { AutoNumberingForm } from "@/components/action-items/auto-numbering-form";
+import { ContentFocusProvider } from "@/components/action-items/content-focus";
 import { EditorBreadcrumbs } from "@/components/editor/editor-breadcrumbs";
 import { FrozenNotice } from "@/components/editor/frozen-notice";
 import { Notice } from "@/components/editor/notice";
 import { FocusAreaForm } from "@/components/focus-areas/focus-area-form";
 import { FocusAreaSection } from "@/components/focus-areas/focus-area-section";
 import { createFocusAreaAction } from "@/lib/focus-areas/actions";
+import { autoNumberingAnchor } from "@/lib/focus-areas/schema";
 import type { VersionContentForEditor } from "@/lib/focus-areas/types";
 
 export type ContentEditorNotice = { kind: "itemAdded"; number: string; title: string } | { kind: "itemDeleted" } | null;
 
+/** Without JavaScript, back from "Spara och lägg till nästa": the focus area whose form opens again. */
+export type ReopenedQuickAdd = { focusAreaId: string; announcement: string } | null;
+
 /** The content editor of one version: every focus area with its actions; edit controls only in a draft. */
-export function ContentEditor({ content, notice }: { content: VersionContentForEditor; notice: ContentEditorNotice }) {
+export function ContentEditor({
+  content,
+  notice,
+  reopened = null,
+}: {
+  content: VersionContentForEditor;
+  notice: ContentEditorNotice;
+  reopened?: ReopenedQuickAdd;
+}) {
   const t = useTranslations("editor");
   const tf = useTranslations("focusAreas");
+  const tn = useTranslations("editing");
   const status = useTranslations("status");
   const { version, focusAreas, strategyGoals } = content;
-  const allAreas = focusAreas.map(({ id, title }) => ({ id, title }));
+  const moveTargets = focusAreas.map((area, index) => ({
+    id: area.id,
+    number: index + 1,
+    title: area.title,
+    items: area.items.map(({ id, number, title }) => ({ id, number, title })),
+  }));
   return (
+    <ContentFocusProvider areas={moveTargets}>
     <div className="space-y-6">
       <EditorBreadcrumbs programmeId={version.programmeId} versionNumber={version.number} />
       <div className="space-y-1">
@@ -27,6 +48,14 @@ export function ContentEditor({ content, notice }: { content: VersionContentForE
       {notice?.kind === "itemAdded" && <Notice>{t("itemAdded", { number: notice.number, title: notice.title })}</Notice>}
       {notice?.kind === "itemDeleted" && <Notice>{t("itemDeleted")}</Notice>}
       {version.canEdit ? <p>{t("intro")}</p> : <FrozenNotice status={version.status} />}
+      {version.canEdit && (
+        <section id={autoNumberingAnchor} aria-labelledby="auto-numbering-heading" className="scroll-mt-4 space-y-2 rounded border border-slate-300 p-4">
+          <h2 id="auto-numbering-heading" className="text-xl">
+            {tn("autoNumberingHeading")}
+          </h2>
+          <AutoNumberingForm versionId={version.id} autoNumbering={version.autoNumbering} />
+        </section>
+      )}
       {focusAreas.length === 0 && <p>{t("noFocusAreas")}</p>}
       {focusAreas.map((area, index) => (
         <FocusAreaSection
@@ -38,7 +67,8 @@ export function ContentEditor({ content, notice }: { content: VersionContentForE
           versionNumber={version.number}
           canEdit={version.canEdit}
           strategyGoals={strategyGoals}
-          allAreas={allAreas}
+          leadOptions={content.leadOptions}
+          reopened={reopened?.focusAreaId === area.id ? reopened.announcement : null}
         />
       ))}
       {version.canEdit && (
@@ -58,5 +88,6 @@ export function ContentEditor({ content, notice }: { content: VersionContentForE
         </section>
       )}
     </div>
+    </ContentFocusProvider>
   );
 }

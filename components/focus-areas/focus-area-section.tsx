@@ -1,14 +1,15 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { ItemMoveForm } from "@/components/action-items/item-move-form";
+import { ItemMoveMenu } from "@/components/action-items/item-move-menu";
+import { QuickAddItemForm, type LeadOption } from "@/components/action-items/quick-add-item-form";
 import { TimeframeText } from "@/components/action-items/timeframe-text";
 import { CommandButton } from "@/components/editor/command-button";
 import { ConfirmDelete } from "@/components/editor/confirm-delete";
 import { FocusAreaForm } from "@/components/focus-areas/focus-area-form";
 import { GoalList } from "@/components/focus-areas/goal-list";
-import { moveActionItemAction, moveActionItemToFocusAreaAction } from "@/lib/action-items/actions";
+import { moveActionItemAction } from "@/lib/action-items/actions";
 import { deleteFocusAreaAction, moveFocusAreaAction, updateFocusAreaAction } from "@/lib/focus-areas/actions";
-import { actionItemPath, newActionItemPath } from "@/lib/focus-areas/schema";
+import { actionItemAnchor, actionItemPath, focusAreaAnchor, newActionItemPath } from "@/lib/focus-areas/schema";
 import type { EditorFocusArea, GoalOption } from "@/lib/focus-areas/types";
 
 type Props = {
@@ -19,17 +20,25 @@ type Props = {
   versionNumber: number;
   canEdit: boolean;
   strategyGoals: readonly GoalOption[];
-  /** Every focus area of the version (targets of "move to"). */
-  allAreas: readonly { id: string; title: string }[];
+  /** Who may lead a new action ("Lägg till åtgärd"). */
+  leadOptions: readonly LeadOption[];
+  /** Back without JavaScript from "Spara och lägg till nästa" in this area: what to announce. */
+  reopened: string | null;
 };
 
 /** One focus area of the content editor: its goals and flags, its actions in order, and (in a draft) its controls. */
-export function FocusAreaSection({ area, index, count, programmeId, versionNumber, canEdit, strategyGoals, allAreas }: Props) {
+export function FocusAreaSection({ area, index, count, programmeId, versionNumber, canEdit, strategyGoals, leadOptions, reopened }: Props) {
   const t = useTranslations("focusAreas");
   const ti = useTranslations("items");
+  const tn = useTranslations("editing");
   const headingId = `focus-area-${area.stableKey}`;
   return (
-    <section aria-labelledby={headingId} className="space-y-4 rounded border border-slate-300 p-4" data-testid="focus-area">
+    <section
+      id={focusAreaAnchor(area.stableKey)}
+      aria-labelledby={headingId}
+      className="min-w-0 scroll-mt-4 space-y-4 rounded border border-slate-300 p-4"
+      data-testid="focus-area"
+    >
       <div className="space-y-1">
         <p className="text-sm text-slate-700">{t("areaLabel", { position: index + 1 })}</p>
         <h2 id={headingId} className="text-2xl">
@@ -124,7 +133,16 @@ export function FocusAreaSection({ area, index, count, programmeId, versionNumbe
             </thead>
             <tbody>
               {area.items.map((item, itemIndex) => (
-                <tr key={item.id} className="border-b border-slate-200 align-top" data-testid="item-row" data-stable-key={item.stableKey}>
+                <tr
+                  key={item.id}
+                  id={actionItemAnchor(item.stableKey)}
+                  className="scroll-mt-4 border-b border-slate-200 align-top"
+                  data-testid="item-row"
+                  data-stable-key={item.stableKey}
+                  data-number={item.number}
+                  data-position={item.position}
+                  data-focus-area={area.id}
+                >
                   <td className="py-2 pr-3 whitespace-nowrap">{item.number}</td>
                   <th scope="row" className="py-2 pr-3 font-normal">
                     <Link href={actionItemPath(programmeId, versionNumber, item.stableKey)}>{item.title}</Link>
@@ -159,13 +177,7 @@ export function FocusAreaSection({ area, index, count, programmeId, versionNumbe
                           successMessage={ti("moved")}
                         />
                       </div>
-                      <ItemMoveForm
-                        action={moveActionItemToFocusAreaAction}
-                        itemId={item.id}
-                        itemNumber={item.number}
-                        currentFocusAreaId={area.id}
-                        focusAreas={allAreas}
-                      />
+                      <ItemMoveMenu itemId={item.id} number={item.number} focusAreaId={area.id} position={item.position} />
                     </td>
                   )}
                 </tr>
@@ -176,9 +188,20 @@ export function FocusAreaSection({ area, index, count, programmeId, versionNumbe
       )}
 
       {canEdit && (
+        <QuickAddItemForm
+          focusAreaId={area.id}
+          focusAreaTitle={area.title}
+          leadOptions={leadOptions}
+          isOpenAtStart={reopened !== null}
+          initialAnnouncement={reopened ?? ""}
+        />
+      )}
+
+      {canEdit && (
         <div className="flex flex-wrap items-start justify-between gap-3">
           <Link href={newActionItemPath(programmeId, versionNumber, area.stableKey)} className="font-semibold">
-            {t("addItem", { title: area.title })}
+            {tn("allFields")}
+            <span className="sr-only"> {tn("allFieldsHidden", { title: area.title })}</span>
           </Link>
           {area.items.length === 0 ? (
             <ConfirmDelete

@@ -166,8 +166,9 @@ export async function quickCreateActionItemAction(_previous: QuickCreateState, f
   const result = await quickCreateActionItemCommand(formData);
   if (result.ok && values["enhanced"] !== "1") {
     const { programmeId, versionNumber, stableKey } = result.data;
-    const query = new URLSearchParams({ tillagd: stableKey }).toString();
-    const anchor = values["next"] === "1" ? newItemFormAnchor(values["focusAreaId"] ?? "") : actionItemAnchor(stableKey);
+    const next = values["next"] === "1";
+    const query = new URLSearchParams({ tillagd: stableKey, ...(next ? { ny: values["focusAreaId"] ?? "" } : {}) }).toString();
+    const anchor = next ? newItemFormAnchor(values["focusAreaId"] ?? "") : actionItemAnchor(stableKey);
     redirect(`${contentEditorPath(programmeId, versionNumber)}?${query}#${anchor}`);
   }
   if (!result.ok) return toFormState(result, values);

@@ -143,7 +143,7 @@ export async function findActionItemForEditor(
   const item = await findItemContent(scope, { versionId: version.id, stableKey: ref.stableKey }, db);
   if (item === null) return null;
   const [focusArea, organisations] = await Promise.all([
-    db.focusArea.findFirst({ where: { id: item.focusAreaId }, select: { title: true } }),
+    db.focusArea.findFirst({ where: { id: item.focusAreaId }, select: { title: true, stableKey: true } }),
     listOrganisationOptions(
       version.countyId,
       item.organisations.map((o) => o.organisationId),
@@ -158,6 +158,7 @@ export async function findActionItemForEditor(
       stableKey: item.stableKey,
       revision: item.revision,
       focusAreaTitle: focusArea?.title ?? "",
+      focusAreaStableKey: focusArea?.stableKey ?? "",
       content,
     },
     organisations,

@@ -602,18 +602,31 @@ export async function moveActionItemTo(
     if (target === null) {
       throw new AppError("VALIDATION", "no such focus area in this version", { fieldErrors: { target: ["unknownFocusArea"] } });
     }
+    const listed = await tx.actionItem.findMany({
+      where: { focusAreaId: target.id },
+      orderBy: [{ position: "asc" }, { number: "asc" }, { id: "asc" }],
+      select: { id: true },
+    });
+    const others = listed.filter((row) => row.id !== item.id);
+    const place = Math.min(Math.max(input.targetPosition, 0), others.length);
+    const placed = {
+      itemId: item.id,
+      stableKey: item.stableKey,
+      programmeId: item.version.programmeId,
+      versionNumber: item.version.number,
+      fromNumber: item.number,
+    };
+    // Already there: nothing to write, nothing to audit.
+    if (target.id === item.focusAreaId && listed.findIndex((row) => row.id === item.id) === place) {
+      const area = await tx.focusArea.findUniqueOrThrow({ where: { id: target.id }, select: { title: true } });
+      return { ...placed, number: item.number, focusAreaTitle: area.title, place: place + 1 };
+    }
     // Compare-and-set: the action is still where the page showed it (and the version a draft of the scope).
     const { count } = await tx.actionItem.updateMany({
       where: { id: item.id, focusAreaId: input.fromFocusAreaId, position: input.fromPosition, version: editableVersionWhere(scope) },
       data: { focusAreaId: target.id },
     });
     if (count === 0) throw new AppError("CONFLICT", "the action was moved by someone else");
-    const others = await tx.actionItem.findMany({
-      where: { focusAreaId: target.id, id: { not: item.id } },
-      orderBy: [{ position: "asc" }, { number: "asc" }, { id: "asc" }],
-      select: { id: true },
-    });
-    const place = Math.min(Math.max(input.targetPosition, 0), others.length);
     const order = [...others.slice(0, place), { id: item.id }, ...others.slice(place)];
     await setPositions(tx, order.map((row, position) => ({ id: row.id, position })));
     await renumberVersionItems(tx, item.versionId);
@@ -631,11 +644,7 @@ export async function moveActionItemTo(
       after: { focusAreaId: target.id, position: after.position, number: after.number },
     });
     return {
-      itemId: item.id,
-      stableKey: item.stableKey,
-      programmeId: item.version.programmeId,
-      versionNumber: item.version.number,
-      fromNumber: item.number,
+      ...placed,
       number: after.number,
       focusAreaTitle: after.focusArea.title,
       place: after.position + 1,

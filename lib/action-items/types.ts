@@ -130,6 +130,8 @@ export type ActionItemEditorView = {
     stableKey: string;
     revision: number;
     focusAreaTitle: string;
+    /** Where the content page opens after the action is deleted. */
+    focusAreaStableKey: string;
     content: ActionItemContent;
   };
   organisations: OrganisationOption[];

@@ -79,6 +79,8 @@ export type VersionContentForEditor = {
   /** The long-term goals of the version's national strategy, in number order (link checkboxes). */
   strategyGoals: GoalOption[];
   focusAreas: EditorFocusArea[];
+  /** Organisations a new action's lead may be (active, the county's or national); empty when the page cannot add. */
+  leadOptions: { id: string; name: string; group: "COUNTY" | "NATIONAL" }[];
 };
 
 /** Result of a focus-area change: enough to revalidate the pages that show it. */
