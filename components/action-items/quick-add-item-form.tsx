@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect, useRef, useState } from "react";
+import { useActionState, useEffect, useRef, useState, useTransition } from "react";
 import { useContentFocus } from "@/components/action-items/content-focus";
 import { useIsHydrated } from "@/components/action-items/use-is-hydrated";
 import { FieldError } from "@/components/editor/field-error";
@@ -57,6 +57,7 @@ export function QuickAddItemForm({
   const isEnhanced = useIsHydrated();
   const [values, setValues] = useState({ title: "", lead: "", timeframeKind: "ONGOING", startYear: "", endYear: "" });
   const [announcement, setAnnouncement] = useState(initialAnnouncement);
+  const [, startTransition] = useTransition();
 
   const [state, formAction, isPending] = useActionState<QuickCreateState, FormData>(async (previous, formData) => {
     const next = await quickCreateActionItemAction(previous, formData);
@@ -111,8 +112,13 @@ export function QuickAddItemForm({
       <form
         action={formAction}
         onSubmit={(event) => {
+          // With the script the form posts itself (React would otherwise reset the chosen lead and
+          // timeframe after each save); `action` is what a browser without JavaScript posts.
+          event.preventDefault();
           // One save at a time: a second press while the first is on its way would add the action twice.
-          if (isPending) event.preventDefault();
+          if (isPending) return;
+          const formData = new FormData(event.currentTarget, event.nativeEvent.submitter);
+          startTransition(() => formAction(formData));
         }}
         noValidate
         className="mt-3 space-y-3"

@@ -377,18 +377,28 @@ async function insertActionItem(
   };
 }
 
+/** Runs `work` in one transaction on the focus area, locked, of a draft of the scope; else NOT_FOUND or INVALID_TRANSITION. */
+async function inDraftFocusArea<T>(
+  db: WriteDb,
+  scope: EditorScope,
+  focusAreaId: string,
+  work: (tx: Prisma.TransactionClient, area: LockedFocusArea) => Promise<T>,
+): Promise<T> {
+  return inTransaction(db, async (tx) => {
+    const area = await lockFocusArea(tx, scope, focusAreaId);
+    assertEditableVersion(area);
+    if (area === null) throw new AppError("NOT_FOUND");
+    return work(tx, area);
+  });
+}
+
 /** Adds an action at the end of a focus area of a draft version. */
 export async function createActionItem(
   scope: EditorScope,
   input: CreateActionItemInput,
   db: WriteDb = getDb(),
 ): Promise<ActionItemSaved> {
-  return inTransaction(db, async (tx) => {
-    const area = await lockFocusArea(tx, scope, input.focusAreaId);
-    assertEditableVersion(area);
-    if (area === null) throw new AppError("NOT_FOUND");
-    return insertActionItem(tx, scope, area, input);
-  });
+  return inDraftFocusArea(db, scope, input.focusAreaId, (tx, area) => insertActionItem(tx, scope, area, input));
 }
 
 /**
@@ -402,10 +412,7 @@ export async function quickCreateActionItem(
   input: QuickCreateActionItemInput,
   db: WriteDb = getDb(),
 ): Promise<ActionItemSaved> {
-  return inTransaction(db, async (tx) => {
-    const area = await lockFocusArea(tx, scope, input.focusAreaId);
-    assertEditableVersion(area);
-    if (area === null) throw new AppError("NOT_FOUND");
+  return inDraftFocusArea(db, scope, input.focusAreaId, async (tx, area) => {
     // Raw SQL: the area's place among its version's focus areas (the page's order) and its size, one round trip.
     const [place] = z
       .array(z.object({ n: z.number(), m: z.number() }))

@@ -369,10 +369,10 @@ export const quickCreateActionItemSchema = z
     endYear: optionalYear,
     startDate: optionalDate,
     endDate: optionalDate,
-    /** Present when the coordinator chose "Spara och lägg till nästa". */
-    next: z.literal("1").optional(),
-    /** Set by the page's script: the browser stays and is told; without it the action redirects. */
-    enhanced: z.literal("1").optional(),
+    /** "1" when the coordinator chose "Spara och lägg till nästa". */
+    next: z.string({ error: "invalid" }).optional(),
+    /** "1", set by the page's script: the browser stays and is told; without it the action redirects. */
+    enhanced: z.string({ error: "invalid" }).optional(),
   })
   .superRefine((fields, ctx) => checkTimeframe(fields, ctx))
   .transform((fields): QuickCreateActionItemInput & { next: boolean; enhanced: boolean } => ({

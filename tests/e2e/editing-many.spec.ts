@@ -32,8 +32,23 @@ async function numbering(programmeId: string): Promise<string[]> {
   return rows.map((row) => `${row.number} ${row.title}`);
 }
 
-async function hasNoSidewaysScroll(page: Page): Promise<boolean> {
-  return page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
+/** The elements that stick out to the right of the viewport (none: no sideways scroll). */
+async function sidewaysOverflow(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth <= width) return [];
+    // Inside a scroll box (a wide table) is fine: only what the page itself must scroll for counts.
+    const isClipped = (element: Element): boolean => {
+      for (let parent = element.parentElement; parent !== null; parent = parent.parentElement) {
+        if (getComputedStyle(parent).overflowX !== "visible") return true;
+      }
+      return false;
+    };
+    return [...document.querySelectorAll("body *")]
+      .filter((element) => element.getBoundingClientRect().right > width + 1 && !isClipped(element))
+      .slice(0, 5)
+      .map((element) => `${element.tagName.toLowerCase()}.${element.className} ${Math.round(element.getBoundingClientRect().right)}`);
+  });
 }
 
 /** Presses ArrowDown on the focused select until its chosen option is in the optgroup starting with `groupPrefix`. */
@@ -91,7 +106,7 @@ test.describe("editing many actions", () => {
     const firstArea = page.getByTestId("focus-area").first();
     const areaTitle = (await firstArea.getByRole("heading", { level: 2 }).textContent()) ?? "";
     const before = (await numbering(programme.id)).filter((line) => line.startsWith("1.")).length;
-    await firstArea.getByText("Lägg till åtgärd", { exact: true }).click();
+    await firstArea.locator("summary").filter({ hasText: /^Lägg till åtgärd i / }).click();
     const titleField = firstArea.getByLabel("Rubrik");
     await firstArea.getByLabel("Huvudansvarig").selectOption({ index: 1 });
     await firstArea.getByRole("radio", { name: "Årtal" }).check();
@@ -131,7 +146,7 @@ test.describe("editing many actions", () => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.screenshot({ path: "test-results/editing-quick-add-1280.png" });
     await page.setViewportSize({ width: 390, height: 844 });
-    expect(await hasNoSidewaysScroll(page)).toBe(true);
+    expect(await sidewaysOverflow(page)).toEqual([]);
     await page.screenshot({ path: "test-results/editing-quick-add-390.png" });
     await page.setViewportSize({ width: 1280, height: 900 });
 
@@ -167,7 +182,7 @@ test.describe("editing many actions", () => {
     await expectAccessible(page);
     await page.setViewportSize({ width: 390, height: 844 });
     await secondArea.getByText("Flytta till …").first().click();
-    expect(await hasNoSidewaysScroll(page)).toBe(true);
+    expect(await sidewaysOverflow(page)).toEqual([]);
     await page.screenshot({ path: "test-results/editing-move-menu-390.png", fullPage: false });
     await expect(page.getByRole("heading", { level: 2, name: areaTitle })).toBeVisible();
   });

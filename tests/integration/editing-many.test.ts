@@ -17,6 +17,7 @@ import { moveFocusAreaAction } from "@/lib/focus-areas/actions";
 import { testDb as db } from "./db.ts";
 import { createEditorWorld, outsiders, tableDigests, toFormData, type EditorWorld } from "./editor-world.ts";
 import { signInAs } from "./session.ts";
+import { redirectOf } from "./versions-support.ts";
 
 function outcome(state: { status: string; code?: string }): string {
   return state.status === "error" ? (state.code ?? "?") : state.status;
@@ -227,5 +228,22 @@ describe("moving with a stale page", () => {
     const result = await moveActionItemToAction(idleFormState, moveForm(world.items.item, other.areas.first.id, 0));
     expect(result.status === "error" ? [result.code, result.fieldErrors["target"]] : result.status).toEqual(["VALIDATION", ["unknownFocusArea"]]);
     expect(await tableDigests()).toEqual(before);
+  });
+});
+
+describe("without JavaScript the coordinator lands where they were", () => {
+  test("'Spara' goes to the new action's row, 'Spara och lägg till nästa' back to the same form", async () => {
+    const world = await createEditorWorld();
+    signInAs(world.people.coordinator);
+    const page = `/arbetsyta/program/${world.programme.id}/version/1/innehall`;
+    const saved = await redirectOf(quickCreateActionItemAction(idleFormState, quickForm(world, world.areas.first.id, "Utan skript", { enhanced: "" })));
+    const first = await db.actionItem.findFirstOrThrow({ where: { title: "Utan skript" } });
+    expect(saved).toBe(`${page}?tillagd=${first.stableKey}#atgard-${first.stableKey}`);
+    const next = await redirectOf(
+      quickCreateActionItemAction(idleFormState, quickForm(world, world.areas.first.id, "Nästa utan skript", { enhanced: "", next: "1" })),
+    );
+    const second = await db.actionItem.findFirstOrThrow({ where: { title: "Nästa utan skript" } });
+    expect(next).toBe(`${page}?tillagd=${second.stableKey}&ny=${world.areas.first.id}#ny-atgard-${world.areas.first.id}`);
+    expect(await redirectOf(setAutoNumberingAction(idleFormState, toFormData({ versionId: world.version.id })))).toBe(`${page}#numrering`);
   });
 });
