@@ -107,7 +107,9 @@ export function FocusAreaSection({ area, index, count, programmeId, versionNumbe
       {area.items.length === 0 ? (
         <p>{t("noItems")}</p>
       ) : (
-        <div className="overflow-x-auto">
+        // relative: the hidden words of the row controls (sr-only, absolutely positioned) stay inside
+        // this scroll box instead of widening the whole page on a narrow screen.
+        <div className="relative overflow-x-auto">
           <table className="w-full border-collapse text-left">
             <caption className="sr-only">{t("itemsCaption", { title: area.title })}</caption>
             <thead>

@@ -32,22 +32,15 @@ async function numbering(programmeId: string): Promise<string[]> {
   return rows.map((row) => `${row.number} ${row.title}`);
 }
 
-/** The elements that stick out to the right of the viewport (none: no sideways scroll). */
+/** Why the page scrolls sideways: its width and what sticks out (none: no sideways scroll). */
 async function sidewaysOverflow(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const width = document.documentElement.clientWidth;
     if (document.documentElement.scrollWidth <= width) return [];
-    // Inside a scroll box (a wide table) is fine: only what the page itself must scroll for counts.
-    const isClipped = (element: Element): boolean => {
-      for (let parent = element.parentElement; parent !== null; parent = parent.parentElement) {
-        if (getComputedStyle(parent).overflowX !== "visible") return true;
-      }
-      return false;
-    };
-    return [...document.querySelectorAll("body *")]
-      .filter((element) => element.getBoundingClientRect().right > width + 1 && !isClipped(element))
-      .slice(0, 5)
+    const outside = [...document.querySelectorAll("body *")]
+      .filter((element) => element.getBoundingClientRect().right > width + 1)
       .map((element) => `${element.tagName.toLowerCase()}.${element.className} ${Math.round(element.getBoundingClientRect().right)}`);
+    return [`scrollWidth ${document.documentElement.scrollWidth} > ${width}`, ...outside.slice(-8)];
   });
 }
 
