@@ -38,56 +38,56 @@ export function ContentEditor({
   }));
   return (
     <ContentFocusProvider areas={moveTargets}>
-    <div className="space-y-6">
-      <EditorBreadcrumbs programmeId={version.programmeId} versionNumber={version.number} />
-      <div className="space-y-1">
-        <h1 className="text-3xl">{t("contentTitle")}</h1>
-        <p className="text-lg">{version.title}</p>
-        <p className="text-slate-700">{t("versionLine", { number: version.number, status: status(version.status) })}</p>
-      </div>
-      {notice?.kind === "itemAdded" && <Notice>{t("itemAdded", { number: notice.number, title: notice.title })}</Notice>}
-      {notice?.kind === "itemDeleted" && <Notice>{t("itemDeleted")}</Notice>}
-      {version.canEdit ? <p>{t("intro")}</p> : <FrozenNotice status={version.status} />}
-      {version.canEdit && (
-        <section id={autoNumberingAnchor} aria-labelledby="auto-numbering-heading" className="scroll-mt-4 space-y-2 rounded border border-slate-300 p-4">
-          <h2 id="auto-numbering-heading" className="text-xl">
-            {tn("autoNumberingHeading")}
-          </h2>
-          <AutoNumberingForm versionId={version.id} autoNumbering={version.autoNumbering} />
-        </section>
-      )}
-      {focusAreas.length === 0 && <p>{t("noFocusAreas")}</p>}
-      {focusAreas.map((area, index) => (
-        <FocusAreaSection
-          key={area.id}
-          area={area}
-          index={index}
-          count={focusAreas.length}
-          programmeId={version.programmeId}
-          versionNumber={version.number}
-          canEdit={version.canEdit}
-          strategyGoals={strategyGoals}
-          leadOptions={content.leadOptions}
-          reopened={reopened?.focusAreaId === area.id ? reopened.announcement : null}
-        />
-      ))}
-      {version.canEdit && (
-        <section aria-labelledby="add-focus-area" className="space-y-3 rounded border border-slate-300 p-4">
-          <h2 id="add-focus-area" className="text-2xl">
-            {tf("addTitle")}
-          </h2>
-          <FocusAreaForm
-            target={{ kind: "create", versionId: version.id }}
-            initial={{ title: "", description: "", goalIds: "" }}
+      <div className="space-y-6">
+        <EditorBreadcrumbs programmeId={version.programmeId} versionNumber={version.number} />
+        <div className="space-y-1">
+          <h1 className="text-3xl">{t("contentTitle")}</h1>
+          <p className="text-lg">{version.title}</p>
+          <p className="text-slate-700">{t("versionLine", { number: version.number, status: status(version.status) })}</p>
+        </div>
+        {notice?.kind === "itemAdded" && <Notice>{t("itemAdded", { number: notice.number, title: notice.title })}</Notice>}
+        {notice?.kind === "itemDeleted" && <Notice>{t("itemDeleted")}</Notice>}
+        {version.canEdit ? <p>{t("intro")}</p> : <FrozenNotice status={version.status} />}
+        {version.canEdit && (
+          <section id={autoNumberingAnchor} aria-labelledby="auto-numbering-heading" className="scroll-mt-4 space-y-2 rounded border border-slate-300 p-4">
+            <h2 id="auto-numbering-heading" className="text-xl">
+              {tn("autoNumberingHeading")}
+            </h2>
+            <AutoNumberingForm versionId={version.id} autoNumbering={version.autoNumbering} />
+          </section>
+        )}
+        {focusAreas.length === 0 && <p>{t("noFocusAreas")}</p>}
+        {focusAreas.map((area, index) => (
+          <FocusAreaSection
+            key={area.id}
+            area={area}
+            index={index}
+            count={focusAreas.length}
+            programmeId={version.programmeId}
+            versionNumber={version.number}
+            canEdit={version.canEdit}
             strategyGoals={strategyGoals}
-            action={createFocusAreaAction}
-            submitLabel={tf("add")}
-            pendingLabel={tf("adding")}
-            successMessage={tf("added")}
+            leadOptions={content.leadOptions}
+            reopened={reopened?.focusAreaId === area.id ? reopened.announcement : null}
           />
-        </section>
-      )}
-    </div>
+        ))}
+        {version.canEdit && (
+          <section aria-labelledby="add-focus-area" className="space-y-3 rounded border border-slate-300 p-4">
+            <h2 id="add-focus-area" className="text-2xl">
+              {tf("addTitle")}
+            </h2>
+            <FocusAreaForm
+              target={{ kind: "create", versionId: version.id }}
+              initial={{ title: "", description: "", goalIds: "" }}
+              strategyGoals={strategyGoals}
+              action={createFocusAreaAction}
+              submitLabel={tf("add")}
+              pendingLabel={tf("adding")}
+              successMessage={tf("added")}
+            />
+          </section>
+        )}
+      </div>
     </ContentFocusProvider>
   );
 }

@@ -123,13 +123,19 @@ async function copyTemplate(
       },
     }),
   ]);
-  const newAreaId = new Map(areas.map((area) => [area.id, randomUUID()]));
-  const newItemId = new Map(items.map((item) => [item.id, randomUUID()]));
+  // New row ids chosen here, so children can point at their new parents without reading them back.
+  const newAreaIds = new Map(areas.map((area) => [area.id, randomUUID()]));
+  const newItemIds = new Map(items.map((item) => [item.id, randomUUID()]));
+  const newId = (ids: ReadonlyMap<string, string>, oldId: string): string => {
+    const id = ids.get(oldId);
+    if (id === undefined) throw new Error(`copyTemplate: no new id for ${oldId}`);
+    return id;
+  };
   const dropped = new Set<string>();
   const itemsWithoutLead: string[] = [];
   const links: Prisma.ActionItemOrganisationCreateManyInput[] = [];
   for (const item of items) {
-    const itemId = newItemId.get(item.id) ?? randomUUID();
+    const itemId = newId(newItemIds, item.id);
     const kept = item.organisations.filter((link) => isAllowedItemOrganisation(link.organisation, countyId));
     for (const link of item.organisations) if (!kept.includes(link)) dropped.add(link.organisation.name);
     if (item.organisations.some((link) => link.lead === true) && !kept.some((link) => link.lead === true)) itemsWithoutLead.push(item.number);
@@ -137,7 +143,7 @@ async function copyTemplate(
   }
   await tx.focusArea.createMany({
     data: areas.map((area) => ({
-      id: newAreaId.get(area.id) ?? randomUUID(),
+      id: newId(newAreaIds, area.id),
       versionId: toId,
       stableKey: randomUUID(),
       position: area.position,
@@ -149,21 +155,21 @@ async function copyTemplate(
     data: areas.flatMap((area) =>
       area.goals
         .filter((link) => link.goal.strategyId === nationalStrategyId)
-        .map((link) => ({ focusAreaId: newAreaId.get(area.id) ?? "", goalId: link.goalId })),
+        .map((link) => ({ focusAreaId: newId(newAreaIds, area.id), goalId: link.goalId })),
     ),
   });
   await tx.actionItem.createMany({
     data: items.map(({ id, focusAreaId, organisations: _organisations, indicators: _indicators, ...fields }) => ({
       ...fields,
-      id: newItemId.get(id) ?? randomUUID(),
+      id: newId(newItemIds, id),
       versionId: toId,
-      focusAreaId: newAreaId.get(focusAreaId) ?? "",
+      focusAreaId: newId(newAreaIds, focusAreaId),
       stableKey: randomUUID(),
     })),
   });
   await tx.actionItemOrganisation.createMany({ data: links });
   await tx.indicator.createMany({
-    data: items.flatMap((item) => item.indicators.map((indicator) => ({ ...indicator, itemId: newItemId.get(item.id) ?? "", stableKey: randomUUID() }))),
+    data: items.flatMap((item) => item.indicators.map((indicator) => ({ ...indicator, itemId: newId(newItemIds, item.id), stableKey: randomUUID() }))),
   });
   await renumberVersionItems(tx, toId);
   const collator = new Intl.Collator("sv");
