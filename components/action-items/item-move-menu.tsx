@@ -89,7 +89,11 @@ export function ItemMoveMenu({
                     {Array.from({ length: others.length + 1 }, (_, place) => {
                       const before = others[place - 1];
                       const label =
-                        before === undefined ? (others.length === 0 ? t("placeEmpty") : t("placeFirst")) : t("placeAfter", { number: before.number, title: shorten(before.title) });
+                        before === undefined
+                          ? others.length === 0
+                            ? t("placeEmpty", { area: area.number })
+                            : t("placeFirst", { area: area.number })
+                          : t("placeAfter", { area: area.number, number: before.number, title: shorten(before.title) });
                       const isCurrent = area.id === focusAreaId && place === currentIndex;
                       return (
                         <option key={place} value={moveTargetValue(area.id, place)}>
