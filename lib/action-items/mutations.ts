@@ -528,8 +528,9 @@ export async function moveActionItem(
 }
 
 /**
- * Moves an action to the end of another focus area of the same version. The action keeps its
- * stable key (the diff shows it as moved, follow-up history stays) and its revision.
+ * Moves an action to the end of another focus area of the same version (moveActionItemTo from
+ * where the action is now). The action keeps its stable key (the diff shows it as moved,
+ * follow-up history stays) and its revision; already in that area: nothing happens.
  */
 export async function moveActionItemToFocusArea(
   scope: EditorScope,
@@ -543,31 +544,21 @@ export async function moveActionItemToFocusArea(
     });
     assertEditableVersion(item?.version);
     if (item === null) throw new AppError("NOT_FOUND");
-    const moved = { itemId: item.id, programmeId: item.version.programmeId, versionNumber: item.version.number };
-    if (item.focusAreaId === input.targetFocusAreaId) return moved;
-    const target = await lockFocusArea(tx, scope, input.targetFocusAreaId, item.versionId);
-    if (target === null) {
-      throw new AppError("VALIDATION", "no such focus area in this version", { fieldErrors: { targetFocusAreaId: ["unknownFocusArea"] } });
+    if (item.focusAreaId === input.targetFocusAreaId) {
+      return { itemId: item.id, programmeId: item.version.programmeId, versionNumber: item.version.number };
     }
-    const position = await nextItemPosition(tx, target.id);
-    const { count } = await tx.actionItem.updateMany({
-      where: { id: item.id, focusAreaId: item.focusAreaId, version: editableVersionWhere(scope) },
-      data: { focusAreaId: target.id, position },
-    });
-    if (count === 0) {
-      await explainItemRefusal(tx, scope, item.id);
-    }
-    await renumberVersionItems(tx, item.versionId);
-    await recordAuditEvent(tx, {
-      ...auditActor(scope),
-      action: "actionItem.move",
-      entityType: "ActionItem",
-      entityId: item.id,
-      ...auditContext(item.version, item.versionId, item.stableKey),
-      before: { focusAreaId: item.focusAreaId, position: item.position },
-      after: { focusAreaId: target.id, position },
-    });
-    return moved;
+    const placed = await moveActionItemTo(
+      scope,
+      {
+        itemId: item.id,
+        fromFocusAreaId: item.focusAreaId,
+        fromPosition: item.position,
+        targetFocusAreaId: input.targetFocusAreaId,
+        targetPosition: Number.MAX_SAFE_INTEGER,
+      },
+      tx,
+    );
+    return { itemId: placed.itemId, programmeId: placed.programmeId, versionNumber: placed.versionNumber };
   });
 }
 
