@@ -80,7 +80,7 @@ export function ItemMoveMenu({
               id={selectId}
               name="target"
               defaultValue={moveTargetValue(focusAreaId, Math.max(currentIndex, 0))}
-              className="w-full max-w-[16rem] rounded border-2 border-slate-600 px-2 py-1 sm:max-w-xs"
+              className="mt-1 w-full max-w-[16rem] rounded border-2 border-slate-600 px-2 py-1 sm:max-w-xs"
             >
               {areas.map((area) => {
                 const others = area.items.filter((item) => item.id !== itemId);
