@@ -5,6 +5,7 @@ import type commentsSv from "@/messages/comments.sv.json";
 import type consultationsSv from "@/messages/consultations.sv.json";
 import type decisionBasisSv from "@/messages/decision-basis.sv.json";
 import type directorySv from "@/messages/directory.sv.json";
+import type editingSv from "@/messages/editing.sv.json";
 import type flowSv from "@/messages/flow.sv.json";
 import type followUpSv from "@/messages/follow-up.sv.json";
 
@@ -13,36 +14,38 @@ import type followUpSv from "@/messages/follow-up.sv.json";
  * the rest) so that work on different features does not edit the same file. Namespaces must not
  * repeat across files: a later file would silently replace an earlier one's namespace.
  */
-export type Messages = typeof coreSv & typeof accountsSv & typeof commentsSv & typeof consultationsSv & typeof decisionBasisSv & typeof directorySv & typeof flowSv & typeof followUpSv;
+export type Messages = typeof coreSv & typeof accountsSv & typeof commentsSv & typeof consultationsSv & typeof decisionBasisSv & typeof directorySv & typeof editingSv & typeof flowSv & typeof followUpSv;
 
 /** Loads one catalogue. English must have every key Swedish has (checked by the types below). */
 export async function loadMessages(locale: Locale): Promise<Messages> {
   switch (locale) {
     case "sv": {
-      const [core, accounts, comments, consultations, decisionBasis, directory, flow, followUp] = await Promise.all([
+      const [core, accounts, comments, consultations, decisionBasis, directory, editing, flow, followUp] = await Promise.all([
         import("@/messages/sv.json"),
         import("@/messages/accounts.sv.json"),
         import("@/messages/comments.sv.json"),
         import("@/messages/consultations.sv.json"),
         import("@/messages/decision-basis.sv.json"),
         import("@/messages/directory.sv.json"),
+        import("@/messages/editing.sv.json"),
         import("@/messages/flow.sv.json"),
         import("@/messages/follow-up.sv.json"),
       ]);
-      return { ...core.default, ...accounts.default, ...comments.default, ...consultations.default, ...decisionBasis.default, ...directory.default, ...flow.default, ...followUp.default };
+      return { ...core.default, ...accounts.default, ...comments.default, ...consultations.default, ...decisionBasis.default, ...directory.default, ...editing.default, ...flow.default, ...followUp.default };
     }
     case "en": {
-      const [core, accounts, comments, consultations, decisionBasis, directory, flow, followUp] = await Promise.all([
+      const [core, accounts, comments, consultations, decisionBasis, directory, editing, flow, followUp] = await Promise.all([
         import("@/messages/en.json"),
         import("@/messages/accounts.en.json"),
         import("@/messages/comments.en.json"),
         import("@/messages/consultations.en.json"),
         import("@/messages/decision-basis.en.json"),
         import("@/messages/directory.en.json"),
+        import("@/messages/editing.en.json"),
         import("@/messages/flow.en.json"),
         import("@/messages/follow-up.en.json"),
       ]);
-      const en: Messages = { ...core.default, ...accounts.default, ...comments.default, ...consultations.default, ...decisionBasis.default, ...directory.default, ...flow.default, ...followUp.default };
+      const en: Messages = { ...core.default, ...accounts.default, ...comments.default, ...consultations.default, ...decisionBasis.default, ...directory.default, ...editing.default, ...flow.default, ...followUp.default };
       return en;
     }
   }
@@ -84,5 +87,7 @@ export function pickClientMessages(messages: Messages) {
     followUpErrors: messages.followUpErrors,
     // comments (messages/comments.*.json)
     comments: messages.comments,
+    // editing many actions (messages/editing.*.json)
+    editing: messages.editing,
   } satisfies Partial<Messages>;
 }

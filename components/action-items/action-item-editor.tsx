@@ -6,7 +6,7 @@ import { EditorBreadcrumbs } from "@/components/editor/editor-breadcrumbs";
 import { FrozenNotice } from "@/components/editor/frozen-notice";
 import { deleteActionItemAction, updateActionItemAction } from "@/lib/action-items/actions";
 import type { ActionItemEditorView } from "@/lib/action-items/types";
-import { actionItemPath, contentEditorPath } from "@/lib/focus-areas/schema";
+import { actionItemPath, contentEditorPath, focusAreaAnchor } from "@/lib/focus-areas/schema";
 
 /** The page of one action: the item form in a draft, a read-only view in a locked version. */
 export function ActionItemEditor({ view }: { view: ActionItemEditorView }) {
@@ -34,6 +34,7 @@ export function ActionItemEditor({ view }: { view: ActionItemEditorView }) {
             organisations={view.organisations}
             action={updateActionItemAction}
             contentHref={contentHref}
+            autoNumbering={version.autoNumbering}
           />
           <div className="border-t border-slate-300 pt-4">
             <ConfirmDelete
@@ -43,7 +44,7 @@ export function ActionItemEditor({ view }: { view: ActionItemEditorView }) {
               question={t("confirmDelete", { number: item.content.number, title: item.content.title })}
               confirmLabel={t("confirmDeleteButton")}
               cancelLabel={t("cancel")}
-              redirectTo={`${contentHref}?borttagen=1`}
+              redirectTo={`${contentHref}?borttagen=1#${focusAreaAnchor(item.focusAreaStableKey)}`}
               fieldErrorMessages={{ hasComments: t("fieldErrors.hasComments") }}
             />
           </div>

@@ -12,6 +12,7 @@ import { TimeframeText } from "@/components/action-items/timeframe-text";
 import { ConflictResolver, type ConflictChoices, type ConflictField } from "@/components/editor/conflict-resolver";
 import { FieldError } from "@/components/editor/field-error";
 import { formDataToRecord } from "@/lib/actions/form-data";
+import { actionItemAnchor } from "@/lib/focus-areas/schema";
 import { errorBoxClass, inputClass, primaryButtonClass, secondaryButtonClass, successBoxClass } from "@/components/editor/form-styles";
 import { usePersistedDraft } from "@/components/ui/use-persisted-draft";
 import {
@@ -54,6 +55,8 @@ type Props = {
   action: (state: ItemFormState, formData: FormData) => Promise<ItemFormState>;
   /** The content page: where "back" leads and where a new action is announced. */
   contentHref: string;
+  /** The version numbers its actions by place: the number is shown, not edited. */
+  autoNumbering: boolean;
 };
 
 const FORM_ID = "item";
@@ -66,10 +69,11 @@ const fieldId = (field: string) => `${FORM_ID}-${field}`;
  * session; a save from a stale revision is refused by the server and shown here as the user's text
  * beside the current text, to choose from and save again.
  */
-export function ItemForm({ mode, initialValues, organisations, action, contentHref }: Props) {
+export function ItemForm({ mode, initialValues, organisations, action, contentHref, autoNumbering }: Props) {
   const t = useTranslations("items");
   const te = useTranslations("editor");
   const tp = useTranslations("organisationPicker");
+  const tn = useTranslations("editing");
   const router = useRouter();
   const pathname = usePathname();
 
@@ -100,7 +104,8 @@ export function ItemForm({ mode, initialValues, organisations, action, contentHr
     if (next.status === "success") {
       draft.clear();
       if (mode.kind === "create") {
-        router.push(`${contentHref}?${new URLSearchParams({ tillagd: next.data.stableKey }).toString()}`);
+        // Back to the content page at the new action's row, not at the top of a long page.
+        router.push(`${contentHref}?${new URLSearchParams({ tillagd: next.data.stableKey }).toString()}#${actionItemAnchor(next.data.stableKey)}`);
       } else {
         setSaved({ revision: next.data.revision, values: next.data.values });
       }
@@ -341,7 +346,7 @@ export function ItemForm({ mode, initialValues, organisations, action, contentHr
             {t("numberLabel")}
           </label>
           <p id={`${fieldId("number")}-hint`} className="text-sm text-slate-700">
-            {t("numberHint")}
+            {autoNumbering ? tn("numberAuto") : t("numberHint")}
           </p>
           <FieldError id={`${fieldId("number")}-error`} message={errorFor("number")} />
           <input
@@ -349,9 +354,10 @@ export function ItemForm({ mode, initialValues, organisations, action, contentHr
             name="number"
             value={values["number"] ?? ""}
             onChange={(event) => setField("number", event.target.value)}
+            readOnly={autoNumbering}
             aria-invalid={errorFor("number") !== undefined}
             aria-describedby={described("number", `${fieldId("number")}-hint`)}
-            className="block w-32 rounded border-2 border-slate-600 px-3 py-2 aria-invalid:border-red-700"
+            className="block w-32 rounded border-2 border-slate-600 px-3 py-2 read-only:border-slate-400 read-only:bg-slate-100 aria-invalid:border-red-700"
           />
         </div>
         <div className="space-y-1">

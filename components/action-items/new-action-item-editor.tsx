@@ -26,6 +26,7 @@ export function NewActionItemEditor({ view }: { view: NewActionItemEditorView })
         organisations={view.organisations}
         action={createActionItemAction}
         contentHref={contentEditorPath(version.programmeId, version.number)}
+        autoNumbering={version.autoNumbering}
       />
     </div>
   );

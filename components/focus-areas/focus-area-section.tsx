@@ -1,15 +1,16 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { ItemMoveForm } from "@/components/action-items/item-move-form";
+import { ItemMoveMenu } from "@/components/action-items/item-move-menu";
 import { FocusAreaCommentBadge, ItemCommentBadge } from "@/components/comments/content-comment-badges";
+import { QuickAddItemForm, type LeadOption } from "@/components/action-items/quick-add-item-form";
 import { TimeframeText } from "@/components/action-items/timeframe-text";
 import { CommandButton } from "@/components/editor/command-button";
 import { ConfirmDelete } from "@/components/editor/confirm-delete";
 import { FocusAreaForm } from "@/components/focus-areas/focus-area-form";
 import { GoalList } from "@/components/focus-areas/goal-list";
-import { moveActionItemAction, moveActionItemToFocusAreaAction } from "@/lib/action-items/actions";
+import { moveActionItemAction } from "@/lib/action-items/actions";
 import { deleteFocusAreaAction, moveFocusAreaAction, updateFocusAreaAction } from "@/lib/focus-areas/actions";
-import { actionItemPath, newActionItemPath } from "@/lib/focus-areas/schema";
+import { actionItemAnchor, actionItemPath, focusAreaAnchor, newActionItemPath } from "@/lib/focus-areas/schema";
 import type { UnresolvedCounts } from "@/lib/comments/types";
 import type { EditorFocusArea, GoalOption } from "@/lib/focus-areas/types";
 
@@ -21,19 +22,27 @@ type Props = {
   versionNumber: number;
   canEdit: boolean;
   strategyGoals: readonly GoalOption[];
-  /** Every focus area of the version (targets of "move to"). */
-  allAreas: readonly { id: string; title: string }[];
+  /** Who may lead a new action ("Lägg till åtgärd"). */
+  leadOptions: readonly LeadOption[];
+  /** Back without JavaScript from "Spara och lägg till nästa" in this area: what to announce. */
+  reopened: string | null;
   /** Unresolved comment threads per focus area and action (badges linking to them). */
   commentCounts?: UnresolvedCounts;
 };
 
 /** One focus area of the content editor: its goals and flags, its actions in order, and (in a draft) its controls. */
-export function FocusAreaSection({ area, index, count, programmeId, versionNumber, canEdit, strategyGoals, allAreas, commentCounts }: Props) {
+export function FocusAreaSection({ area, index, count, programmeId, versionNumber, canEdit, strategyGoals, leadOptions, reopened, commentCounts }: Props) {
   const t = useTranslations("focusAreas");
   const ti = useTranslations("items");
+  const tn = useTranslations("editing");
   const headingId = `focus-area-${area.stableKey}`;
   return (
-    <section aria-labelledby={headingId} className="space-y-4 rounded border border-slate-300 p-4" data-testid="focus-area">
+    <section
+      id={focusAreaAnchor(area.stableKey)}
+      aria-labelledby={headingId}
+      className="min-w-0 scroll-mt-4 space-y-4 rounded border border-slate-300 p-4"
+      data-testid="focus-area"
+    >
       <div className="space-y-1">
         <p className="text-sm text-slate-700">{t("areaLabel", { position: index + 1 })}</p>
         <h2 id={headingId} className="text-2xl">
@@ -103,7 +112,9 @@ export function FocusAreaSection({ area, index, count, programmeId, versionNumbe
       {area.items.length === 0 ? (
         <p>{t("noItems")}</p>
       ) : (
-        <div className="overflow-x-auto">
+        // relative: the hidden words of the row controls (sr-only, absolutely positioned) stay inside
+        // this scroll box instead of widening the whole page on a narrow screen.
+        <div className="relative overflow-x-auto">
           <table className="w-full border-collapse text-left">
             <caption className="sr-only">{t("itemsCaption", { title: area.title })}</caption>
             <thead>
@@ -129,7 +140,16 @@ export function FocusAreaSection({ area, index, count, programmeId, versionNumbe
             </thead>
             <tbody>
               {area.items.map((item, itemIndex) => (
-                <tr key={item.id} className="border-b border-slate-200 align-top" data-testid="item-row" data-stable-key={item.stableKey}>
+                <tr
+                  key={item.id}
+                  id={actionItemAnchor(item.stableKey)}
+                  className="scroll-mt-4 border-b border-slate-200 align-top"
+                  data-testid="item-row"
+                  data-stable-key={item.stableKey}
+                  data-number={item.number}
+                  data-position={item.position}
+                  data-focus-area={area.id}
+                >
                   <td className="py-2 pr-3 whitespace-nowrap">{item.number}</td>
                   <th scope="row" className="py-2 pr-3 font-normal">
                     <Link href={actionItemPath(programmeId, versionNumber, item.stableKey)}>{item.title}</Link>{" "}
@@ -165,13 +185,7 @@ export function FocusAreaSection({ area, index, count, programmeId, versionNumbe
                           successMessage={ti("moved")}
                         />
                       </div>
-                      <ItemMoveForm
-                        action={moveActionItemToFocusAreaAction}
-                        itemId={item.id}
-                        itemNumber={item.number}
-                        currentFocusAreaId={area.id}
-                        focusAreas={allAreas}
-                      />
+                      <ItemMoveMenu itemId={item.id} number={item.number} focusAreaId={area.id} position={item.position} />
                     </td>
                   )}
                 </tr>
@@ -182,9 +196,20 @@ export function FocusAreaSection({ area, index, count, programmeId, versionNumbe
       )}
 
       {canEdit && (
+        <QuickAddItemForm
+          focusAreaId={area.id}
+          focusAreaTitle={area.title}
+          leadOptions={leadOptions}
+          isOpenAtStart={reopened !== null}
+          initialAnnouncement={reopened ?? ""}
+        />
+      )}
+
+      {canEdit && (
         <div className="flex flex-wrap items-start justify-between gap-3">
           <Link href={newActionItemPath(programmeId, versionNumber, area.stableKey)} className="font-semibold">
-            {t("addItem", { title: area.title })}
+            {tn("allFields")}
+            <span className="sr-only"> {tn("allFieldsHidden", { title: area.title })}</span>
           </Link>
           {area.items.length === 0 ? (
             <ConfirmDelete

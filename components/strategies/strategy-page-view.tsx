@@ -118,7 +118,9 @@ export function StrategyPageView({ page }: { page: StrategyPage }) {
             <CreateProgrammeForm
               key={strategy.id}
               strategyId={strategy.id}
+              countyId={strategy.countyId}
               defaults={{ validFrom: isoDate(strategy.validFrom), validTo: isoDate(strategy.effectiveValidTo) }}
+              templates={page.templateVersions}
             />
           </>
         )}

@@ -47,7 +47,13 @@ const itemContentRowSchema = z.object({
       dataSource: z.string(),
     }),
   ),
-  version: z.object({ status: z.enum(versionStatuses), programmeId: z.string(), number: z.number(), countyId: z.string() }),
+  version: z.object({
+    status: z.enum(versionStatuses),
+    programmeId: z.string(),
+    number: z.number(),
+    countyId: z.string(),
+    autoNumbering: z.boolean(),
+  }),
   requestedOrganisations: z.array(z.object({ id: z.string(), countyId: z.string().nullable(), active: z.boolean() })),
 });
 
@@ -115,7 +121,7 @@ export async function findItemContent(
                                      ORDER BY i.position, i.stable_key)
                        FROM indicator i WHERE i.item_id = ai.id), '[]'::json) AS "indicators",
            json_build_object('status', pv.status, 'programmeId', pv.programme_id, 'number', pv.number,
-                             'countyId', pv.county_id) AS "version",
+                             'countyId', pv.county_id, 'autoNumbering', pv.auto_numbering) AS "version",
            coalesce((SELECT json_agg(json_build_object('id', org.id, 'countyId', org.county_id, 'active', org.active))
                        FROM organisation org WHERE org.id = ANY(${[...requestedOrganisationIds]}::uuid[])), '[]'::json)
              AS "requestedOrganisations"
@@ -137,7 +143,7 @@ export async function findActionItemForEditor(
   const item = await findItemContent(scope, { versionId: version.id, stableKey: ref.stableKey }, db);
   if (item === null) return null;
   const [focusArea, organisations] = await Promise.all([
-    db.focusArea.findFirst({ where: { id: item.focusAreaId }, select: { title: true } }),
+    db.focusArea.findFirst({ where: { id: item.focusAreaId }, select: { title: true, stableKey: true } }),
     listOrganisationOptions(
       version.countyId,
       item.organisations.map((o) => o.organisationId),
@@ -152,6 +158,7 @@ export async function findActionItemForEditor(
       stableKey: item.stableKey,
       revision: item.revision,
       focusAreaTitle: focusArea?.title ?? "",
+      focusAreaStableKey: focusArea?.stableKey ?? "",
       content,
     },
     organisations,

@@ -8,8 +8,12 @@ import type {
   ActionItemContent,
   ActionItemContentInput,
   ActionItemMoved,
+  ActionItemPlaced,
   ActionItemSaved,
+  AutoNumberingSet,
   CreateActionItemInput,
+  MoveActionItemToInput,
+  QuickCreateActionItemInput,
   UpdateActionItemInput,
 } from "@/lib/action-items/types";
 import { recordAuditEvent } from "@/lib/audit/mutations";
@@ -188,6 +192,35 @@ async function replaceItemLists(
 
 type VersionOfItem = { status: VersionStatus; programmeId: string; number: number; countyId: string };
 
+/**
+ * Gives every action of a draft version its place: positions 0..n-1 within each focus area (in
+ * the page's order) and, unless the coordinator turned automatic numbering off for the version,
+ * the number "n.m" (focus area n in the version's order, action m in the area). Call it in the
+ * same transaction as every change of the actions' order: add, move, delete, import, and a move
+ * or delete of a focus area. Writes only the rows whose position or number changes; does nothing
+ * to a version that is not a draft. Returns the number of actions changed.
+ * Raw SQL: one statement whatever the number of actions (window functions, no row per query).
+ */
+export async function renumberVersionItems(tx: Prisma.TransactionClient, versionId: string): Promise<number> {
+  return tx.$executeRaw`
+    WITH areas AS (
+      SELECT fa.id, row_number() OVER (ORDER BY fa.position, fa.title, fa.id) AS n
+        FROM focus_area fa WHERE fa.version_id = ${versionId}::uuid
+    ), placed AS (
+      SELECT ai.id, areas.n, row_number() OVER (PARTITION BY ai.focus_area_id ORDER BY ai.position, ai.number, ai.id) AS m
+        FROM action_item ai JOIN areas ON areas.id = ai.focus_area_id
+       WHERE ai.version_id = ${versionId}::uuid
+    )
+    UPDATE action_item ai
+       SET position = placed.m - 1,
+           number = CASE WHEN pv.auto_numbering THEN placed.n || '.' || placed.m ELSE ai.number END
+      FROM placed, programme_version pv
+     WHERE ai.id = placed.id
+       AND pv.id = ${versionId}::uuid
+       AND pv.status = 'DRAFT'
+       AND (ai.position <> placed.m - 1 OR (pv.auto_numbering AND ai.number <> placed.n || '.' || placed.m))`;
+}
+
 function auditContext(version: VersionOfItem, versionId: string, stableKey: string) {
   return {
     countyId: version.countyId,
@@ -227,14 +260,16 @@ export async function updateActionItem(
     if (before.revision !== input.revision) throw itemConflict(before);
     assertItemOrganisations(before.requestedOrganisations, before.version.countyId, input);
 
+    // With automatic numbering the number is the item's place, not the form's to change.
+    const saved = before.version.autoNumbering ? { ...input, number: before.number } : input;
     const { count } = await tx.actionItem.updateMany({
       where: { id: before.id, revision: input.revision, version: editableVersionWhere(scope) },
-      data: { ...itemScalars(input), revision: { increment: 1 } },
+      data: { ...itemScalars(saved), revision: { increment: 1 } },
     });
     if (count === 0) await explainItemRefusal(tx, scope, before.id);
 
     const beforeContent = toActionItemContent(before);
-    const after = await replaceItemLists(tx, before.id, input, beforeContent);
+    const after = await replaceItemLists(tx, before.id, saved, beforeContent);
     await recordAuditEvent(tx, {
       ...auditActor(scope),
       action: "actionItem.update",
@@ -295,48 +330,115 @@ async function nextItemPosition(tx: Prisma.TransactionClient, focusAreaId: strin
   return (last._max.position ?? -1) + 1;
 }
 
+/**
+ * Inserts an action at the end of a locked focus area, renumbers the version and writes the audit
+ * row; `input.number` is kept only where automatic numbering is off.
+ */
+async function insertActionItem(
+  tx: Prisma.TransactionClient,
+  scope: EditorScope,
+  area: LockedFocusArea,
+  input: CreateActionItemInput,
+): Promise<ActionItemSaved> {
+  const named = namedOrganisations(input);
+  const found = named.length === 0 ? [] : await tx.organisation.findMany({ where: { id: { in: named } }, select: { id: true, countyId: true, active: true } });
+  assertItemOrganisations(found, area.countyId, input);
+  // No where to scope an insert: the focus area's version was checked (and is locked) above; the
+  // frozen-content trigger refuses the insert should the version have left DRAFT regardless.
+  const item = await tx.actionItem.create({
+    data: {
+      versionId: area.versionId,
+      focusAreaId: area.id,
+      stableKey: randomUUID(),
+      position: await nextItemPosition(tx, area.id),
+      ...itemScalars(input),
+    },
+    select: { id: true, stableKey: true, revision: true },
+  });
+  await replaceItemLists(tx, item.id, input, null);
+  await renumberVersionItems(tx, area.versionId);
+  const { number } = await tx.actionItem.findUniqueOrThrow({ where: { id: item.id }, select: { number: true } });
+  const after = contentAfter({ ...input, number }, indicatorRows(item.id, input, new Set()));
+  await recordAuditEvent(tx, {
+    ...auditActor(scope),
+    action: "actionItem.create",
+    entityType: "ActionItem",
+    entityId: item.id,
+    ...auditContext(area, area.versionId, item.stableKey),
+    after: { ...after, focusAreaId: area.id },
+  });
+  return {
+    itemId: item.id,
+    stableKey: item.stableKey,
+    revision: item.revision,
+    programmeId: area.programmeId,
+    versionNumber: area.number,
+    values: toItemFormValues(after),
+  };
+}
+
+/** Runs `work` in one transaction on the focus area, locked, of a draft of the scope; else NOT_FOUND or INVALID_TRANSITION. */
+async function inDraftFocusArea<T>(
+  db: WriteDb,
+  scope: EditorScope,
+  focusAreaId: string,
+  work: (tx: Prisma.TransactionClient, area: LockedFocusArea) => Promise<T>,
+): Promise<T> {
+  return inTransaction(db, async (tx) => {
+    const area = await lockFocusArea(tx, scope, focusAreaId);
+    assertEditableVersion(area);
+    if (area === null) throw new AppError("NOT_FOUND");
+    return work(tx, area);
+  });
+}
+
 /** Adds an action at the end of a focus area of a draft version. */
 export async function createActionItem(
   scope: EditorScope,
   input: CreateActionItemInput,
   db: WriteDb = getDb(),
 ): Promise<ActionItemSaved> {
-  return inTransaction(db, async (tx) => {
-    const area = await lockFocusArea(tx, scope, input.focusAreaId);
-    assertEditableVersion(area);
-    if (area === null) throw new AppError("NOT_FOUND");
-    const named = namedOrganisations(input);
-    const found = named.length === 0 ? [] : await tx.organisation.findMany({ where: { id: { in: named } }, select: { id: true, countyId: true, active: true } });
-    assertItemOrganisations(found, area.countyId, input);
-    // No where to scope an insert: the focus area's version was checked (and is locked) above; the
-    // frozen-content trigger refuses the insert should the version have left DRAFT regardless.
-    const item = await tx.actionItem.create({
-      data: {
-        versionId: area.versionId,
-        focusAreaId: area.id,
-        stableKey: randomUUID(),
-        position: await nextItemPosition(tx, area.id),
-        ...itemScalars(input),
-      },
-      select: { id: true, stableKey: true, revision: true },
+  return inDraftFocusArea(db, scope, input.focusAreaId, (tx, area) => insertActionItem(tx, scope, area, input));
+}
+
+/**
+ * "Lägg till åtgärd" on the content page: title, lead organisation and timeframe; everything else
+ * later on the action's own page. The number is the next in the focus area ("n.m"): with automatic
+ * numbering the version's renumbering gives it anyway, without it this is the coordinator's
+ * starting point.
+ */
+export async function quickCreateActionItem(
+  scope: EditorScope,
+  input: QuickCreateActionItemInput,
+  db: WriteDb = getDb(),
+): Promise<ActionItemSaved> {
+  return inDraftFocusArea(db, scope, input.focusAreaId, async (tx, area) => {
+    // Raw SQL: the area's place among its version's focus areas (the page's order) and its size, one round trip.
+    const [place] = z
+      .array(z.object({ n: z.number(), m: z.number() }))
+      .parse(
+        await tx.$queryRaw<unknown[]>`
+          SELECT (SELECT count(*)::int FROM focus_area f2
+                   WHERE f2.version_id = fa.version_id AND (f2.position, f2.title, f2.id) < (fa.position, fa.title, fa.id)) + 1 AS "n",
+                 (SELECT count(*)::int FROM action_item ai WHERE ai.focus_area_id = fa.id) + 1 AS "m"
+            FROM focus_area fa WHERE fa.id = ${area.id}::uuid`,
+      );
+    return insertActionItem(tx, scope, area, {
+      focusAreaId: area.id,
+      number: place === undefined ? "" : `${place.n}.${place.m}`,
+      title: input.title,
+      description: "",
+      timeframeKind: input.timeframeKind,
+      startYear: input.startYear,
+      endYear: input.endYear,
+      startDate: input.startDate,
+      endDate: input.endDate,
+      followUpText: "",
+      responsible: [input.leadOrganisationId],
+      partners: [],
+      leadOrganisationId: input.leadOrganisationId,
+      indicators: [],
     });
-    const after = await replaceItemLists(tx, item.id, input, null);
-    await recordAuditEvent(tx, {
-      ...auditActor(scope),
-      action: "actionItem.create",
-      entityType: "ActionItem",
-      entityId: item.id,
-      ...auditContext(area, area.versionId, item.stableKey),
-      after: { ...after, focusAreaId: area.id },
-    });
-    return {
-      itemId: item.id,
-      stableKey: item.stableKey,
-      revision: item.revision,
-      programmeId: area.programmeId,
-      versionNumber: area.number,
-      values: toItemFormValues(after),
-    };
   });
 }
 
@@ -358,6 +460,7 @@ export async function deleteActionItem(
       where: { id: before.id, revision: input.revision, version: editableVersionWhere(scope) },
     });
     if (count === 0) await explainItemRefusal(tx, scope, before.id);
+    await renumberVersionItems(tx, before.versionId);
     await recordAuditEvent(tx, {
       ...auditActor(scope),
       action: "actionItem.delete",
@@ -409,6 +512,7 @@ export async function moveActionItem(
       });
       if (count === 0) throw new AppError("CONFLICT", "the actions were reordered by someone else");
     }
+    await renumberVersionItems(tx, item.versionId);
     await recordAuditEvent(tx, {
       ...auditActor(scope),
       action: "actionItem.reorder",
@@ -424,8 +528,9 @@ export async function moveActionItem(
 }
 
 /**
- * Moves an action to the end of another focus area of the same version. The action keeps its
- * stable key (the diff shows it as moved, follow-up history stays) and its revision.
+ * Moves an action to the end of another focus area of the same version (moveActionItemTo from
+ * where the action is now). The action keeps its stable key (the diff shows it as moved,
+ * follow-up history stays) and its revision; already in that area: nothing happens.
  */
 export async function moveActionItemToFocusArea(
   scope: EditorScope,
@@ -439,29 +544,151 @@ export async function moveActionItemToFocusArea(
     });
     assertEditableVersion(item?.version);
     if (item === null) throw new AppError("NOT_FOUND");
-    const moved = { itemId: item.id, programmeId: item.version.programmeId, versionNumber: item.version.number };
-    if (item.focusAreaId === input.targetFocusAreaId) return moved;
+    if (item.focusAreaId === input.targetFocusAreaId) {
+      return { itemId: item.id, programmeId: item.version.programmeId, versionNumber: item.version.number };
+    }
+    const placed = await moveActionItemTo(
+      scope,
+      {
+        itemId: item.id,
+        fromFocusAreaId: item.focusAreaId,
+        fromPosition: item.position,
+        targetFocusAreaId: input.targetFocusAreaId,
+        targetPosition: Number.MAX_SAFE_INTEGER,
+      },
+      tx,
+    );
+    return { itemId: placed.itemId, programmeId: placed.programmeId, versionNumber: placed.versionNumber };
+  });
+}
+
+/** Positions of many actions in one statement (unnest), whatever their number. */
+async function setPositions(tx: Prisma.TransactionClient, rows: readonly { id: string; position: number }[]): Promise<void> {
+  if (rows.length === 0) return;
+  // Raw SQL: one UPDATE for the whole list instead of one per action.
+  await tx.$executeRaw`
+    UPDATE action_item ai SET position = v.position
+      FROM (SELECT unnest(${rows.map((row) => row.id)}::uuid[]) AS id, unnest(${rows.map((row) => row.position)}::int[]) AS position) v
+     WHERE ai.id = v.id AND ai.position <> v.position`;
+}
+
+/**
+ * "Flytta till …": moves an action to any place of any focus area of its version in one step, and
+ * renumbers. Compare-and-set on where the page showed the action (focus area and position): when
+ * someone moved it since, nothing is written and the move is refused with CONFLICT. The action
+ * keeps its stable key and its revision (a move is not an edit of its content).
+ *
+ * Refusals: NOT_FOUND (no such action in the scope), INVALID_TRANSITION (not a draft), CONFLICT
+ * (moved since the page was shown), VALIDATION (`target`: no such focus area in the version).
+ */
+export async function moveActionItemTo(
+  scope: EditorScope,
+  input: MoveActionItemToInput,
+  db: WriteDb = getDb(),
+): Promise<ActionItemPlaced> {
+  return inTransaction(db, async (tx) => {
+    const item = await tx.actionItem.findFirst({
+      where: { id: input.itemId, version: { countyId: { in: [...scope.countyIds] } } },
+      select: { ...placementSelect, number: true },
+    });
+    assertEditableVersion(item?.version);
+    if (item === null) throw new AppError("NOT_FOUND");
+    if (item.focusAreaId !== input.fromFocusAreaId || item.position !== input.fromPosition) {
+      throw new AppError("CONFLICT", "the action was moved by someone else");
+    }
     const target = await lockFocusArea(tx, scope, input.targetFocusAreaId, item.versionId);
     if (target === null) {
-      throw new AppError("VALIDATION", "no such focus area in this version", { fieldErrors: { targetFocusAreaId: ["unknownFocusArea"] } });
+      throw new AppError("VALIDATION", "no such focus area in this version", { fieldErrors: { target: ["unknownFocusArea"] } });
     }
-    const position = await nextItemPosition(tx, target.id);
-    const { count } = await tx.actionItem.updateMany({
-      where: { id: item.id, focusAreaId: item.focusAreaId, version: editableVersionWhere(scope) },
-      data: { focusAreaId: target.id, position },
+    const listed = await tx.actionItem.findMany({
+      where: { focusAreaId: target.id },
+      orderBy: [{ position: "asc" }, { number: "asc" }, { id: "asc" }],
+      select: { id: true },
     });
-    if (count === 0) {
-      await explainItemRefusal(tx, scope, item.id);
+    const others = listed.filter((row) => row.id !== item.id);
+    const place = Math.min(Math.max(input.targetPosition, 0), others.length);
+    const placed = {
+      itemId: item.id,
+      stableKey: item.stableKey,
+      programmeId: item.version.programmeId,
+      versionNumber: item.version.number,
+      fromNumber: item.number,
+    };
+    // Already there: nothing to write, nothing to audit.
+    if (target.id === item.focusAreaId && listed.findIndex((row) => row.id === item.id) === place) {
+      const area = await tx.focusArea.findUniqueOrThrow({ where: { id: target.id }, select: { title: true } });
+      return { ...placed, number: item.number, focusAreaTitle: area.title, place: place + 1 };
     }
+    // Compare-and-set: the action is still where the page showed it (and the version a draft of the scope).
+    const { count } = await tx.actionItem.updateMany({
+      where: { id: item.id, focusAreaId: input.fromFocusAreaId, position: input.fromPosition, version: editableVersionWhere(scope) },
+      data: { focusAreaId: target.id },
+    });
+    if (count === 0) throw new AppError("CONFLICT", "the action was moved by someone else");
+    const order = [...others.slice(0, place), { id: item.id }, ...others.slice(place)];
+    await setPositions(tx, order.map((row, position) => ({ id: row.id, position })));
+    await renumberVersionItems(tx, item.versionId);
+    const after = await tx.actionItem.findUniqueOrThrow({
+      where: { id: item.id },
+      select: { number: true, position: true, focusArea: { select: { title: true } } },
+    });
     await recordAuditEvent(tx, {
       ...auditActor(scope),
       action: "actionItem.move",
       entityType: "ActionItem",
       entityId: item.id,
       ...auditContext(item.version, item.versionId, item.stableKey),
-      before: { focusAreaId: item.focusAreaId, position: item.position },
-      after: { focusAreaId: target.id, position },
+      before: { focusAreaId: item.focusAreaId, position: item.position, number: item.number },
+      after: { focusAreaId: target.id, position: after.position, number: after.number },
     });
-    return moved;
+    return {
+      ...placed,
+      number: after.number,
+      focusAreaTitle: after.focusArea.title,
+      place: after.position + 1,
+    };
+  });
+}
+
+/**
+ * Turns automatic numbering of a draft version on or off. Turning it on renumbers the actions at
+ * once; turning it off keeps the numbers they have (the coordinator writes them from now on).
+ */
+export async function setAutoNumbering(
+  scope: EditorScope,
+  input: { versionId: string; autoNumbering: boolean },
+  db: WriteDb = getDb(),
+): Promise<AutoNumberingSet> {
+  return inTransaction(db, async (tx) => {
+    const version = await tx.programmeVersion.findFirst({
+      where: { id: input.versionId, countyId: { in: [...scope.countyIds] } },
+      select: { status: true, programmeId: true, number: true, countyId: true, autoNumbering: true },
+    });
+    assertEditableVersion(version);
+    if (version === null) throw new AppError("NOT_FOUND");
+    const result = { programmeId: version.programmeId, versionNumber: version.number, autoNumbering: input.autoNumbering };
+    if (version.autoNumbering === input.autoNumbering) return { ...result, renumbered: 0 };
+    const { count } = await tx.programmeVersion.updateMany({
+      where: { id: input.versionId, autoNumbering: version.autoNumbering, ...editableVersionWhere(scope) },
+      data: { autoNumbering: input.autoNumbering },
+    });
+    if (count === 0) {
+      const now = await tx.programmeVersion.findFirst({ where: { id: input.versionId, countyId: { in: [...scope.countyIds] } }, select: { status: true } });
+      assertEditableVersion(now);
+      throw new AppError("CONFLICT", "automatic numbering was changed by someone else");
+    }
+    const renumbered = input.autoNumbering ? await renumberVersionItems(tx, input.versionId) : 0;
+    await recordAuditEvent(tx, {
+      ...auditActor(scope),
+      action: "version.setAutoNumbering",
+      entityType: "ProgrammeVersion",
+      entityId: input.versionId,
+      countyId: version.countyId,
+      programmeId: version.programmeId,
+      before: { autoNumbering: version.autoNumbering },
+      after: { autoNumbering: input.autoNumbering },
+      meta: { versionNumber: version.number, renumbered },
+    });
+    return { ...result, renumbered };
   });
 }

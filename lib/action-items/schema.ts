@@ -5,6 +5,8 @@ import type {
   CreateActionItemInput,
   FormValues,
   IndicatorInput,
+  MoveActionItemToInput,
+  QuickCreateActionItemInput,
   UpdateActionItemInput,
 } from "@/lib/action-items/types";
 
@@ -354,6 +356,78 @@ export const moveActionItemSchema = z.object({ itemId: recordIdSchema, direction
 export const moveActionItemToFocusAreaSchema = z.object({
   itemId: recordIdSchema,
   targetFocusAreaId: z.guid({ error: "unknownFocusArea" }),
+});
+
+/** "Lägg till åtgärd" on the content page: title, lead organisation and timeframe. */
+export const quickCreateActionItemSchema = z
+  .object({
+    focusAreaId: z.guid({ error: "unknownFocusArea" }),
+    title: requiredText(ITEM_TITLE_MAX),
+    [leadField]: z.guid({ error: "leadRequired" }),
+    timeframeKind: z.enum(timeframeKinds, { error: "required" }),
+    startYear: optionalYear,
+    endYear: optionalYear,
+    startDate: optionalDate,
+    endDate: optionalDate,
+    /** "1" when the coordinator chose "Spara och lägg till nästa". */
+    next: z.string({ error: "invalid" }).optional(),
+    /** "1", set by the page's script: the browser stays and is told; without it the action redirects. */
+    enhanced: z.string({ error: "invalid" }).optional(),
+  })
+  .superRefine((fields, ctx) => checkTimeframe(fields, ctx))
+  .transform((fields): QuickCreateActionItemInput & { next: boolean; enhanced: boolean } => ({
+    focusAreaId: fields.focusAreaId,
+    title: fields.title,
+    leadOrganisationId: fields[leadField],
+    timeframeKind: fields.timeframeKind,
+    startYear: fields.timeframeKind === "YEARS" ? fields.startYear : null,
+    endYear: fields.timeframeKind === "YEARS" ? fields.endYear : null,
+    startDate: fields.timeframeKind === "DATES" ? fields.startDate : null,
+    endDate: fields.timeframeKind === "DATES" ? fields.endDate : null,
+    next: fields.next === "1",
+    enhanced: fields.enhanced === "1",
+  }));
+
+const positionSchema = z.union([z.number().int().min(0), z.string().regex(/^\d{1,6}$/).transform(Number)], { error: "invalid" });
+
+/**
+ * "Flytta till …": `target` is "<focus area id>:<0-based position>" (one select), from where the
+ * page showed the action (compare-and-set).
+ */
+export const moveActionItemToSchema = z
+  .object({
+    itemId: recordIdSchema,
+    fromFocusAreaId: recordIdSchema,
+    fromPosition: positionSchema,
+    target: z.string({ error: "unknownFocusArea" }).regex(/^[0-9a-fA-F-]{36}:\d{1,6}$/, { error: "unknownFocusArea" }),
+  })
+  .transform((fields, ctx): MoveActionItemToInput => {
+    const [areaId = "", position = ""] = fields.target.split(":");
+    if (!recordIdSchema.safeParse(areaId).success) {
+      ctx.addIssue({ code: "custom", path: ["target"], message: "unknownFocusArea" });
+      return z.NEVER;
+    }
+    return {
+      itemId: fields.itemId,
+      fromFocusAreaId: fields.fromFocusAreaId,
+      fromPosition: fields.fromPosition,
+      targetFocusAreaId: areaId,
+      targetPosition: Number(position),
+    };
+  });
+
+/** The move menu's value for a place: focus area and 0-based position. */
+export function moveTargetValue(focusAreaId: string, position: number): string {
+  return `${focusAreaId}:${position}`;
+}
+
+/** Automatic numbering of a version on or off (a checkbox: "on" when checked, missing when not). */
+export const setAutoNumberingSchema = z.object({
+  versionId: recordIdSchema,
+  autoNumbering: z
+    .enum(["on", "off", "true", "false"], { error: "invalid" })
+    .optional()
+    .transform((value) => value === "on" || value === "true"),
 });
 
 // ───────────── Route parameters ─────────────

@@ -66,6 +66,44 @@ export type UpdateActionItemInput = ActionItemContentInput & {
 
 export type CreateActionItemInput = ActionItemContentInput & { focusAreaId: string };
 
+/** "Lägg till åtgärd" on the content page: the rest is written later on the action's own page. */
+export type QuickCreateActionItemInput = {
+  focusAreaId: string;
+  title: string;
+  leadOrganisationId: string;
+  timeframeKind: TimeframeKind;
+  startYear: number | null;
+  endYear: number | null;
+  startDate: string | null;
+  endDate: string | null;
+};
+
+/**
+ * "Flytta till …": the action to `targetPosition` (0-based, in the list without the action) of
+ * `targetFocusAreaId`. `fromFocusAreaId` and `fromPosition` are where the page showed it: the
+ * compare-and-set refuses the move (CONFLICT) when it has moved since.
+ */
+export type MoveActionItemToInput = {
+  itemId: string;
+  fromFocusAreaId: string;
+  fromPosition: number;
+  targetFocusAreaId: string;
+  targetPosition: number;
+};
+
+/** After "Flytta till …": the number before and after (equal when automatic numbering is off), and where it is now. */
+export type ActionItemPlaced = ActionItemMoved & {
+  stableKey: string;
+  fromNumber: string;
+  number: string;
+  focusAreaTitle: string;
+  /** 1-based place in the focus area. */
+  place: number;
+};
+
+/** After turning automatic numbering on or off. */
+export type AutoNumberingSet = { programmeId: string; versionNumber: number; autoNumbering: boolean; renumbered: number };
+
 /** After a save: where the item lives now and its new revision, with the values as stored. */
 export type ActionItemSaved = {
   itemId: string;
@@ -92,6 +130,8 @@ export type ActionItemEditorView = {
     stableKey: string;
     revision: number;
     focusAreaTitle: string;
+    /** Where the content page opens after the action is deleted. */
+    focusAreaStableKey: string;
     content: ActionItemContent;
   };
   organisations: OrganisationOption[];
@@ -120,3 +160,13 @@ export type ItemFormState =
 
 /** A small editor command (reorder, move, delete): its outcome, for the control's message. */
 export type CommandState = FormState<ActionItemMoved>;
+
+export type MoveToState = FormState<ActionItemPlaced>;
+
+export type AutoNumberingState = FormState<AutoNumberingSet>;
+
+/**
+ * The inline "Lägg till åtgärd" form's state: on success the saved action (its number for the
+ * announcement) and `next`: the coordinator chose "Spara och lägg till nästa".
+ */
+export type QuickCreateState = FormState<ActionItemSaved & { title: string }>;

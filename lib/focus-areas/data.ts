@@ -11,6 +11,7 @@ import type {
   LinkedGoal,
   VersionContentForEditor,
 } from "@/lib/focus-areas/types";
+import { listOrganisationOptions } from "@/lib/organisations/data";
 import { isEditable } from "@/lib/programmes/lifecycle";
 
 /** A PrismaClient or an interactive transaction's client: reads run on either. */
@@ -25,6 +26,7 @@ const editorVersionSelect = {
   number: true,
   title: true,
   status: true,
+  autoNumbering: true,
   nationalStrategyId: true,
 } satisfies Prisma.ProgrammeVersionSelect;
 
@@ -54,6 +56,7 @@ const itemRowSchema = z.object({
   id: z.string(),
   stableKey: z.string(),
   focusAreaId: z.string(),
+  position: z.number(),
   number: z.string(),
   title: z.string(),
   timeframeKind: z.enum(timeframeKinds),
@@ -74,6 +77,7 @@ async function listItemSummaries(db: ReadDb, versionId: string): Promise<(Editor
     SELECT ai.id::text AS "id",
            ai.stable_key::text AS "stableKey",
            ai.focus_area_id::text AS "focusAreaId",
+           ai.position AS "position",
            ai.number AS "number",
            ai.title AS "title",
            ai.timeframe_kind::text AS "timeframeKind",
@@ -93,8 +97,9 @@ async function listItemSummaries(db: ReadDb, versionId: string): Promise<(Editor
 /**
  * Everything the content editor page shows for one version: its focus areas in order, each with
  * its linked national goals (flagged when they belong to another strategy) and its items (number,
- * title, lead organisation, timeframe). Five queries whatever the number of focus areas and items:
- * the version, the goals, the focus areas, their goal links and the items.
+ * title, lead organisation, timeframe). Six queries whatever the number of focus areas and items:
+ * the version, the goals, the focus areas, their goal links, the items and (in a draft) the
+ * organisations a new action's lead can be chosen from.
  */
 export async function findVersionContentForEditor(
   scope: Pick<EditorScope, "countyIds">,
@@ -104,7 +109,7 @@ export async function findVersionContentForEditor(
   const version = await findEditorVersion(scope, ref, db);
   if (version === null) return null;
 
-  const [goals, focusAreas, links, items] = await Promise.all([
+  const [goals, focusAreas, links, items, organisations] = await Promise.all([
     // The strategy's own goals (checkboxes) and any goal a focus area still links to (flags).
     db.longTermGoal.findMany({
       where: {
@@ -126,6 +131,8 @@ export async function findVersionContentForEditor(
       select: { focusAreaId: true, goalId: true },
     }),
     listItemSummaries(db, version.id),
+    // The lead organisations "Lägg till åtgärd" offers: one query, only where the page can add.
+    version.canEdit ? listOrganisationOptions(version.countyId) : Promise.resolve([]),
   ]);
 
   const strategyGoals: GoalOption[] = goals
@@ -165,7 +172,10 @@ export async function findVersionContentForEditor(
   });
 
   const { nationalStrategyId: _strategy, ...summary } = version;
-  return { version: summary, strategyGoals, focusAreas: editorFocusAreas };
+  const leadOptions = organisations
+    .filter((organisation) => organisation.selectable)
+    .map(({ id, name, group }) => ({ id, name, group }));
+  return { version: summary, strategyGoals, focusAreas: editorFocusAreas, leadOptions };
 }
 
 /** The county of a version, focus area or item (one query): what the policy checks an action against. */

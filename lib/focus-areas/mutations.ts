@@ -1,5 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+// A cycle on purpose (action-items/mutations builds on the helpers here): only functions cross it, called at run time.
+import { renumberVersionItems } from "@/lib/action-items/mutations";
 import { getDb, type Db } from "@/lib/db/client";
 import { recordAuditEvent } from "@/lib/audit/mutations";
 import { withDbErrors } from "@/lib/db/errors";
@@ -241,6 +243,8 @@ export async function moveFocusArea(
       });
       if (count === 0) throw new AppError("CONFLICT", "the focus areas were reordered by someone else");
     }
+    // Focus area n's actions are numbered n.m: its place changed, so did their numbers.
+    await renumberVersionItems(tx, area.versionId);
     const moved = plan.find((step) => step.id === area.id);
     await recordAuditEvent(tx, {
       ...auditActor(scope),
@@ -284,6 +288,7 @@ export async function deleteFocusArea(
       throw new AppError("VALIDATION", "consultation comments refer to the focus area", { fieldErrors: { focusArea: ["hasComments"] } });
     }
     await tx.focusArea.deleteMany({ where: { id: before.id, version: editableVersionWhere(scope) } });
+    await renumberVersionItems(tx, before.versionId);
     await recordAuditEvent(tx, {
       ...auditActor(scope),
       action: "focusArea.delete",

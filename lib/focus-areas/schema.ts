@@ -74,6 +74,23 @@ export function newActionItemPath(programmeId: string, versionNumber: number, fo
   return `${versionPath(programmeId, versionNumber)}/atgard/ny${query}`;
 }
 
+/** Anchors of the content page: where a coordinator lands after a save (no jump to the top). */
+export function focusAreaAnchor(focusAreaStableKey: string): string {
+  return `fokusomrade-${focusAreaStableKey}`;
+}
+
+export function actionItemAnchor(itemStableKey: string): string {
+  return `atgard-${itemStableKey}`;
+}
+
+/** The automatic-numbering setting of the content page. */
+export const autoNumberingAnchor = "numrering";
+
+/** The inline "Lägg till åtgärd" form of a focus area (by the area's id). */
+export function newItemFormAnchor(focusAreaId: string): string {
+  return `ny-atgard-${focusAreaId}`;
+}
+
 /** Every page that shows a version's content: revalidated after each change of it. */
 export function contentPaths(programmeId: string, versionNumber: number, stableKey?: string): string[] {
   return [

@@ -23,6 +23,8 @@ export type EditorVersionSummary = {
   number: number;
   title: string;
   status: VersionStatus;
+  /** Action numbers follow position ("n.m"); off: the coordinator writes them. */
+  autoNumbering: boolean;
   /** DRAFT and the actor may edit: the page shows edit controls (the server checks again anyway). */
   canEdit: boolean;
 };
@@ -44,6 +46,8 @@ export type LinkedGoal = GoalOption & {
 export type EditorItemSummary = {
   id: string;
   stableKey: string;
+  /** The stored position in its focus area: what a move's compare-and-set starts from. */
+  position: number;
   number: string;
   title: string;
   leadOrganisationName: string | null;
@@ -75,6 +79,8 @@ export type VersionContentForEditor = {
   /** The long-term goals of the version's national strategy, in number order (link checkboxes). */
   strategyGoals: GoalOption[];
   focusAreas: EditorFocusArea[];
+  /** Organisations a new action's lead may be (active, the county's or national); empty when the page cannot add. */
+  leadOptions: { id: string; name: string; group: "COUNTY" | "NATIONAL" }[];
 };
 
 /** Result of a focus-area change: enough to revalidate the pages that show it. */

@@ -3,7 +3,7 @@ import { getDb } from "@/lib/db/client";
 import type { EndorsementStatus, Prisma, VersionKind, VersionStatus } from "@/lib/db/generated/client";
 import type { ContentHashFocusArea, ContentHashInput, ContentHashItem } from "@/lib/programmes/content-hash";
 import { publicStatuses, versionStatuses } from "@/lib/programmes/lifecycle";
-import type { FocusAreaMissingGoal, VersionFieldsCurrent, VersionSummary } from "@/lib/programmes/types";
+import type { FocusAreaMissingGoal, TemplateVersionOption, VersionFieldsCurrent, VersionSummary } from "@/lib/programmes/types";
 import { nationalStrategyOptionSelect } from "@/lib/strategies/data";
 
 /**
@@ -33,6 +33,27 @@ export async function findVersionCountyId(versionId: string): Promise<string | n
 
 export async function findStrategyForProgramme(strategyId: string): Promise<{ countyId: string } | null> {
   return getDb().regionalStrategy.findUnique({ where: { id: strategyId }, select: { countyId: true } });
+}
+
+// ───────────── Templates for a new programme ─────────────
+
+/**
+ * Every public version (PUBLISHED or SUPERSEDED) of every county: what a new programme may start
+ * from. Public already, so no county scope; by county name, programme title, newest version first.
+ */
+export async function listTemplateVersions(): Promise<TemplateVersionOption[]> {
+  const rows = await getDb().programmeVersion.findMany({
+    where: publicVersionWhere(),
+    orderBy: [{ county: { name: "asc" } }, { programme: { title: "asc" } }, { number: "desc" }],
+    select: { id: true, number: true, countyId: true, county: { select: { name: true } }, programme: { select: { title: true } } },
+  });
+  return rows.map((row) => ({
+    id: row.id,
+    programmeTitle: row.programme.title,
+    number: row.number,
+    countyId: row.countyId,
+    countyName: row.county.name,
+  }));
 }
 
 // ───────────── Workspace reads, scoped to the counties the actor may see ─────────────

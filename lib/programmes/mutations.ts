@@ -1,10 +1,13 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
+import { renumberVersionItems } from "@/lib/action-items/mutations";
 import { recordAuditEvent } from "@/lib/audit/mutations";
 import { getDb } from "@/lib/db/client";
 import { withDbErrors } from "@/lib/db/errors";
 import type { Prisma, Substance, VersionKind } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors/app-error";
-import { editableStatuses, isEditable, isOpenVersion, transition } from "@/lib/programmes/lifecycle";
+import { isAllowedItemOrganisation } from "@/lib/organisations/data";
+import { editableStatuses, isEditable, isOpenVersion, publicStatuses, transition } from "@/lib/programmes/lifecycle";
 import type {
   CreateProgrammeInput,
   StartExtensionInput,
@@ -12,7 +15,7 @@ import type {
   VersionFieldsInput,
   WithdrawVersionInput,
 } from "@/lib/programmes/schema";
-import type { ProgrammeCreated, VersionSaved, VersionStarted, VersionWithdrawn } from "@/lib/programmes/types";
+import type { ProgrammeCreated, TemplateCopied, VersionSaved, VersionStarted, VersionWithdrawn } from "@/lib/programmes/types";
 import { assertNationalStrategyExists, firstFreeSlug, slugFromTitle } from "@/lib/strategies/mutations";
 import type { Actor } from "@/lib/users/types";
 
@@ -66,7 +69,117 @@ export async function lockVersion(tx: Tx, versionId: string, countyIds: readonly
 
 // ───────────── New programme ─────────────
 
-/** A programme under a regional strategy, with version 1 (NEW, DRAFT) holding the given fields. */
+/**
+ * Copies the content of a public version (`templateId`, any county's) into the new DRAFT `toId` of
+ * `countyId`, as a template: new stable keys for focus areas, actions and indicators (a new
+ * programme shares no follow-up history with its template); goal links only to goals of the new
+ * version's national strategy; organisations only where an action of `countyId` may name them
+ * (active, the county's own or national): the others are left out and listed, as are the actions
+ * that lost their lead. Then the actions are renumbered by place. Refuses (VALIDATION on
+ * `templateVersionId`) a version that is not public: another county's draft is none of the
+ * coordinator's business. A few statements whatever the size of the template.
+ */
+async function copyTemplate(
+  tx: Tx,
+  templateId: string,
+  toId: string,
+  countyId: string,
+  nationalStrategyId: string,
+): Promise<TemplateCopied & { items: number }> {
+  const template = await tx.programmeVersion.findFirst({
+    where: { id: templateId, status: { in: [...publicStatuses] } },
+    select: { id: true },
+  });
+  if (template === null) {
+    throw new AppError("VALIDATION", "no public version to start from", { fieldErrors: { templateVersionId: ["unknownTemplate"] } });
+  }
+  const [areas, items] = await Promise.all([
+    tx.focusArea.findMany({
+      where: { versionId: template.id },
+      orderBy: [{ position: "asc" }, { title: "asc" }, { id: "asc" }],
+      select: { id: true, position: true, title: true, description: true, goals: { select: { goalId: true, goal: { select: { strategyId: true } } } } },
+    }),
+    tx.actionItem.findMany({
+      where: { versionId: template.id },
+      orderBy: [{ position: "asc" }, { number: "asc" }, { id: "asc" }],
+      select: {
+        id: true,
+        focusAreaId: true,
+        number: true,
+        position: true,
+        title: true,
+        description: true,
+        timeframeKind: true,
+        startYear: true,
+        endYear: true,
+        startDate: true,
+        endDate: true,
+        followUpText: true,
+        organisations: { select: { role: true, lead: true, organisation: { select: { id: true, name: true, countyId: true, active: true } } } },
+        indicators: {
+          orderBy: { position: "asc" },
+          select: { position: true, name: true, unit: true, baseline: true, baselineYear: true, target: true, targetYear: true, dataSource: true },
+        },
+      },
+    }),
+  ]);
+  // New row ids chosen here, so children can point at their new parents without reading them back.
+  const newAreaIds = new Map(areas.map((area) => [area.id, randomUUID()]));
+  const newItemIds = new Map(items.map((item) => [item.id, randomUUID()]));
+  const newId = (ids: ReadonlyMap<string, string>, oldId: string): string => {
+    const id = ids.get(oldId);
+    if (id === undefined) throw new Error(`copyTemplate: no new id for ${oldId}`);
+    return id;
+  };
+  const dropped = new Set<string>();
+  const itemsWithoutLead: string[] = [];
+  const links: Prisma.ActionItemOrganisationCreateManyInput[] = [];
+  for (const item of items) {
+    const itemId = newId(newItemIds, item.id);
+    const kept = item.organisations.filter((link) => isAllowedItemOrganisation(link.organisation, countyId));
+    for (const link of item.organisations) if (!kept.includes(link)) dropped.add(link.organisation.name);
+    if (item.organisations.some((link) => link.lead === true) && !kept.some((link) => link.lead === true)) itemsWithoutLead.push(item.number);
+    links.push(...kept.map((link) => ({ itemId, organisationId: link.organisation.id, role: link.role, lead: link.lead })));
+  }
+  await tx.focusArea.createMany({
+    data: areas.map((area) => ({
+      id: newId(newAreaIds, area.id),
+      versionId: toId,
+      stableKey: randomUUID(),
+      position: area.position,
+      title: area.title,
+      description: area.description,
+    })),
+  });
+  await tx.focusAreaGoal.createMany({
+    data: areas.flatMap((area) =>
+      area.goals
+        .filter((link) => link.goal.strategyId === nationalStrategyId)
+        .map((link) => ({ focusAreaId: newId(newAreaIds, area.id), goalId: link.goalId })),
+    ),
+  });
+  await tx.actionItem.createMany({
+    data: items.map(({ id, focusAreaId, organisations: _organisations, indicators: _indicators, ...fields }) => ({
+      ...fields,
+      id: newId(newItemIds, id),
+      versionId: toId,
+      focusAreaId: newId(newAreaIds, focusAreaId),
+      stableKey: randomUUID(),
+    })),
+  });
+  await tx.actionItemOrganisation.createMany({ data: links });
+  await tx.indicator.createMany({
+    data: items.flatMap((item) => item.indicators.map((indicator) => ({ ...indicator, itemId: newId(newItemIds, item.id), stableKey: randomUUID() }))),
+  });
+  await renumberVersionItems(tx, toId);
+  const collator = new Intl.Collator("sv");
+  return { droppedOrganisations: [...dropped].sort(collator.compare), itemsWithoutLead, items: items.length };
+}
+
+/**
+ * A programme under a regional strategy, with version 1 (NEW, DRAFT) holding the given fields;
+ * with `templateVersionId`, its content copied from that public version (see copyTemplate).
+ */
 export async function createProgramme(
   actor: Actor,
   countyIds: readonly string[],
@@ -108,6 +221,10 @@ export async function createProgramme(
         },
         select: { id: true, number: true },
       });
+      const template =
+        input.templateVersionId === null
+          ? null
+          : await copyTemplate(tx, input.templateVersionId, version.id, strategy.countyId, strategy.nationalStrategyId);
       await recordAuditEvent(tx, {
         ...audit(actor),
         action: "programme.create",
@@ -122,11 +239,13 @@ export async function createProgramme(
           substances: [...input.substances],
           nationalStrategyId: strategy.nationalStrategyId,
           versionNumber: version.number,
+          ...(template === null ? {} : { templateVersionId: input.templateVersionId }),
         },
-        meta: { versionId: version.id },
+        meta: { versionId: version.id, ...(template === null ? {} : { template }) },
       });
-      return { programmeId: programme.id, versionNumber: version.number };
-    }),
+      const copied = template === null ? null : { droppedOrganisations: template.droppedOrganisations, itemsWithoutLead: template.itemsWithoutLead };
+      return { programmeId: programme.id, versionNumber: version.number, template: copied };
+    }, COPY_TRANSACTION),
   );
 }
 

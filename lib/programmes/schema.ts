@@ -52,6 +52,11 @@ export const createProgrammeSchema = z
     validFrom: dateSchema,
     validTo: dateSchema,
     substances: substancesSchema,
+    /** "Utgå från en publicerad version": empty or missing for an empty programme. */
+    templateVersionId: z
+      .union([z.literal(""), z.guid({ error: "unknownTemplate" })], { error: "unknownTemplate" })
+      .optional()
+      .transform((value) => (value === undefined || value === "" ? null : value)),
   })
   .superRefine(refineValidity, alwaysCheck);
 

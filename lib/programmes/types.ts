@@ -134,7 +134,19 @@ export type ProgrammeAuditPage = {
   total: number;
 };
 
-export type ProgrammeCreated = { programmeId: string; versionNumber: number };
+/** What copying a template left out: organisations of another county (by name) and the actions that lost their lead. */
+export type TemplateCopied = { droppedOrganisations: string[]; itemsWithoutLead: string[] };
+
+export type ProgrammeCreated = { programmeId: string; versionNumber: number; template: TemplateCopied | null };
+
+/** A published version a new programme can start from ("Utgå från en publicerad version"). */
+export type TemplateVersionOption = {
+  id: string;
+  programmeTitle: string;
+  number: number;
+  countyId: string;
+  countyName: string;
+};
 export type VersionSaved = {
   programmeId: string;
   versionId: string;

@@ -1,4 +1,5 @@
 import "server-only";
+import { listTemplateVersions } from "@/lib/programmes/data";
 import { can, countiesWhere } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
 import { findStrategy, listCountyNames, listCountyStrategies, listNationalStrategyOptions } from "@/lib/strategies/data";
@@ -31,9 +32,10 @@ export async function loadStrategyPage(strategyId: string): Promise<StrategyPage
   const actor = await requireActor();
   const strategy = await findStrategy(strategyId, countiesWhere(actor, "strategy.edit"));
   if (strategy === null) return null;
-  return {
-    strategy,
-    nationalStrategies: await listNationalStrategyOptions(),
-    canCreateProgramme: can(actor, "programme.create", { countyId: strategy.countyId }),
-  };
+  const canCreateProgramme = can(actor, "programme.create", { countyId: strategy.countyId });
+  const [nationalStrategies, templateVersions] = await Promise.all([
+    listNationalStrategyOptions(),
+    canCreateProgramme ? listTemplateVersions() : Promise.resolve([]),
+  ]);
+  return { strategy, nationalStrategies, canCreateProgramme, templateVersions };
 }

@@ -1,4 +1,5 @@
 import type { VersionKind, VersionStatus } from "@/lib/db/generated/client";
+import type { TemplateVersionOption } from "@/lib/programmes/types";
 
 export type { VersionKind, VersionStatus };
 
@@ -69,6 +70,8 @@ export type StrategyPage = {
   strategy: StrategyDetail;
   nationalStrategies: readonly NationalStrategyOption[];
   canCreateProgramme: boolean;
+  /** Published versions a new programme may start from (empty when the actor cannot create one). */
+  templateVersions: readonly TemplateVersionOption[];
 };
 
 /** /arbetsyta/strategier/ny: where a new strategy can be created. */

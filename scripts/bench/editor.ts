@@ -128,6 +128,7 @@ async function run(startedAt: number): Promise<void> {
         validFrom: new Date("2026-01-01"),
         validTo: new Date("2029-12-31"),
         substances: ["A", "N", "D", "T", "S"],
+        templateVersionId: null,
       });
     const large = await newProgramme("Åtgärdsprogram med 500 åtgärder");
     const small = await newProgramme("Åtgärdsprogram med 3 åtgärder");

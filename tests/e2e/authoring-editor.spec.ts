@@ -86,10 +86,11 @@ test.describe("the content editor of a draft", () => {
 
     // Add an action to another focus area.
     await page.getByRole("link", { name: "Tillbaka till innehållet" }).click();
-    await page.getByRole("link", { name: "Lägg till åtgärd i Barn och unga – senarelagd debut och skydd mot skador" }).click();
+    await page.getByRole("link", { name: "Lägg till med alla fält i Barn och unga – senarelagd debut och skydd mot skador" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Ny åtgärd" })).toBeVisible();
     await expectAccessible(page);
-    await page.getByLabel("Nummer").fill("2.9");
+    // Automatic numbering (the default): the number is the action's place, shown but not edited.
+    await expect(page.getByLabel("Nummer")).not.toBeEditable();
     await page.getByLabel("Rubrik", { exact: true }).fill("Alkoholfria lovaktiviteter för unga");
     await page.getByLabel("Beskrivning").fill("Kommunerna erbjuder alkoholfria aktiviteter under skolloven.");
     await page.getByRole("radio", { name: "Årtal" }).check();
@@ -98,7 +99,7 @@ test.describe("the content editor of a draft", () => {
     await page.getByRole("group", { name: "Flens kommun", exact: true }).getByRole("radio", { name: "Ansvarig" }).check();
     await expect(page.getByRole("group", { name: "Huvudansvarig" }).getByRole("radio", { name: "Flens kommun" })).toBeChecked();
     await page.getByRole("button", { name: "Lägg till åtgärden" }).click();
-    await expect(page.getByText("Åtgärd 2.9 ”Alkoholfria lovaktiviteter för unga” har lagts till.")).toBeVisible();
+    await expect(page.getByText(/^Åtgärd \d+\.\d+ ”Alkoholfria lovaktiviteter för unga” har lagts till\.$/)).toBeVisible();
     const added = await itemByTitle("Alkoholfria lovaktiviteter för unga");
     expect(added).toMatchObject({ focus_area: "Barn och unga – senarelagd debut och skydd mot skador", revision: 0 });
     expect(await organisationsOf(added?.id ?? "")).toEqual([{ name: "Flens kommun", role: "RESPONSIBLE", lead: true }]);
@@ -107,9 +108,14 @@ test.describe("the content editor of a draft", () => {
     const movedBefore = await itemByTitle("Alkohol och läkemedel hos äldre");
     if (!movedBefore) throw new Error("seeded action missing");
     const row = page.getByRole("row").filter({ hasText: "Alkohol och läkemedel hos äldre" });
-    await row.getByText("Flytta …").click();
-    await row.getByRole("combobox").selectOption({ label: "Vård och stöd av god kvalitet" });
-    await row.getByRole("button", { name: "Flytta åtgärden" }).click();
+    const [target] = await queryDatabase<{ id: string }>(
+      `select fa.id from focus_area fa join programme_version pv on pv.id = fa.version_id join county c on c.id = pv.county_id
+        where c.code = $1 and pv.number = 2 and fa.title = $2`,
+      [SODERMANLAND, "Vård och stöd av god kvalitet"],
+    );
+    await row.getByText("Flytta till …").click();
+    await row.getByRole("combobox").selectOption(`${target?.id ?? ""}:0`);
+    await row.getByRole("button", { name: /^Flytta åtgärd [\d.]+$/ }).click();
     await expect(
       page.getByRole("region", { name: "Vård och stöd av god kvalitet" }).getByRole("link", { name: "Alkohol och läkemedel hos äldre" }),
     ).toBeVisible();

@@ -464,7 +464,8 @@ describe("adding and deleting", () => {
       where: { id: result.data.itemId },
       include: { organisations: true, indicators: true },
     });
-    expect(created).toMatchObject({ title: "Ny åtgärd om tillsyn", number: "9.1", position: 2, startYear: 2024, endYear: 2025 });
+    // Automatic numbering (the default) numbers it by its place; the form's "9.1" is not kept.
+    expect(created).toMatchObject({ title: "Ny åtgärd om tillsyn", number: "1.3", position: 2, startYear: 2024, endYear: 2025 });
     expect(created.stableKey).not.toBe(world.items.item.stableKey);
     expect(created.organisations).toHaveLength(2);
     expect(created.indicators.map((i) => i.name)).toEqual(["Andel kommuner"]);

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { ContentEditor, type ContentEditorNotice } from "@/components/editor/content-editor";
+import { ContentEditor, type ContentEditorNotice, type ReopenedQuickAdd } from "@/components/editor/content-editor";
 import { versionRouteSchema } from "@/lib/action-items/schema";
 import { loadUnresolvedCounts } from "@/lib/comments/loaders";
 import { loadVersionContentEditor } from "@/lib/focus-areas/loaders";
@@ -12,10 +12,12 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-// ?tillagd=<stable key> after adding an action, ?borttagen=1 after deleting one.
+// ?tillagd=<stable key> after adding an action, ?borttagen=1 after deleting one; ?ny=<focus area id>
+// after "Spara och lägg till nästa" without JavaScript (that area's form opens again).
 const noticeSchema = z.object({
   tillagd: z.guid().optional().catch(undefined),
   borttagen: z.literal("1").optional().catch(undefined),
+  ny: z.guid().optional().catch(undefined),
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -36,5 +38,8 @@ export default async function ContentEditorPage({ params, searchParams }: Props)
   const added = content.focusAreas.flatMap((area) => area.items).find((item) => item.stableKey === query.tillagd);
   const notice: ContentEditorNotice =
     added !== undefined ? { kind: "itemAdded", number: added.number, title: added.title } : query.borttagen ? { kind: "itemDeleted" } : null;
-  return <ContentEditor content={content} notice={notice} commentCounts={commentCounts ?? undefined} />;
+  const te = await getTranslations("editing");
+  const reopened: ReopenedQuickAdd =
+    query.ny === undefined ? null : { focusAreaId: query.ny, announcement: added === undefined ? "" : te("added", { number: added.number }) };
+  return <ContentEditor content={content} notice={reopened === null ? notice : null} reopened={reopened} commentCounts={commentCounts ?? undefined} />;
 }
