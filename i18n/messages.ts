@@ -2,6 +2,7 @@ import type { Locale } from "@/i18n/config";
 import type accountsSv from "@/messages/accounts.sv.json";
 import type consultationsSv from "@/messages/consultations.sv.json";
 import type followUpSv from "@/messages/follow-up.sv.json";
+import type importsSv from "@/messages/imports.sv.json";
 import type coreSv from "@/messages/sv.json";
 
 /**
@@ -9,28 +10,30 @@ import type coreSv from "@/messages/sv.json";
  * the rest) so that work on different features does not edit the same file. Namespaces must not
  * repeat across files: a later file would silently replace an earlier one's namespace.
  */
-export type Messages = typeof coreSv & typeof consultationsSv & typeof accountsSv & typeof followUpSv;
+export type Messages = typeof coreSv & typeof consultationsSv & typeof accountsSv & typeof followUpSv & typeof importsSv;
 
 /** Loads one catalogue. English must have every key Swedish has (checked by the types below). */
 export async function loadMessages(locale: Locale): Promise<Messages> {
   switch (locale) {
     case "sv": {
-      const [core, consultations, accounts, followUp] = await Promise.all([
+      const [core, consultations, accounts, followUp, imports] = await Promise.all([
         import("@/messages/sv.json"),
         import("@/messages/consultations.sv.json"),
         import("@/messages/accounts.sv.json"),
         import("@/messages/follow-up.sv.json"),
+        import("@/messages/imports.sv.json"),
       ]);
-      return { ...core.default, ...consultations.default, ...accounts.default, ...followUp.default };
+      return { ...core.default, ...consultations.default, ...accounts.default, ...followUp.default, ...imports.default };
     }
     case "en": {
-      const [core, consultations, accounts, followUp] = await Promise.all([
+      const [core, consultations, accounts, followUp, imports] = await Promise.all([
         import("@/messages/en.json"),
         import("@/messages/consultations.en.json"),
         import("@/messages/accounts.en.json"),
         import("@/messages/follow-up.en.json"),
+        import("@/messages/imports.en.json"),
       ]);
-      const en: Messages = { ...core.default, ...consultations.default, ...accounts.default, ...followUp.default };
+      const en: Messages = { ...core.default, ...consultations.default, ...accounts.default, ...followUp.default, ...imports.default };
       return en;
     }
   }
@@ -70,5 +73,6 @@ export function pickClientMessages(messages: Messages) {
     followUpStatus: messages.followUpStatus,
     followUpValidation: messages.followUpValidation,
     followUpErrors: messages.followUpErrors,
+    imports: messages.imports,
   } satisfies Partial<Messages>;
 }

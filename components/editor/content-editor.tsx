@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { EditorBreadcrumbs } from "@/components/editor/editor-breadcrumbs";
 import { FrozenNotice } from "@/components/editor/frozen-notice";
@@ -6,6 +7,7 @@ import { FocusAreaForm } from "@/components/focus-areas/focus-area-form";
 import { FocusAreaSection } from "@/components/focus-areas/focus-area-section";
 import { createFocusAreaAction } from "@/lib/focus-areas/actions";
 import type { VersionContentForEditor } from "@/lib/focus-areas/types";
+import { importPath } from "@/lib/imports/schema";
 
 export type ContentEditorNotice = { kind: "itemAdded"; number: string; title: string } | { kind: "itemDeleted" } | null;
 
@@ -14,6 +16,7 @@ export function ContentEditor({ content, notice }: { content: VersionContentForE
   const t = useTranslations("editor");
   const tf = useTranslations("focusAreas");
   const status = useTranslations("status");
+  const ti = useTranslations("imports");
   const { version, focusAreas, strategyGoals } = content;
   const allAreas = focusAreas.map(({ id, title }) => ({ id, title }));
   return (
@@ -27,6 +30,7 @@ export function ContentEditor({ content, notice }: { content: VersionContentForE
       {notice?.kind === "itemAdded" && <Notice>{t("itemAdded", { number: notice.number, title: notice.title })}</Notice>}
       {notice?.kind === "itemDeleted" && <Notice>{t("itemDeleted")}</Notice>}
       {version.canEdit ? <p>{t("intro")}</p> : <FrozenNotice status={version.status} />}
+      {version.canEdit && <Link href={importPath(version.programmeId, version.number)} className="inline-block font-semibold text-brand-700 underline">{ti("link")}</Link>}
       {focusAreas.length === 0 && <p>{t("noFocusAreas")}</p>}
       {focusAreas.map((area, index) => (
         <FocusAreaSection

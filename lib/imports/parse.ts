@@ -1,4 +1,5 @@
-import { IMPORT_MAX_ROWS, ImportFileError } from "@/lib/imports/read-file";
+import { IMPORT_MAX_ROWS } from "@/lib/imports/limits";
+import { ImportFileError } from "@/lib/imports/read-file";
 import type { Grid, ImportField, IndicatorCells, ParsedAction, ParsedImport, ParsedSkip } from "@/lib/imports/types";
 
 /**

@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { IMPORT_MAX_BYTES, IMPORT_MAX_ROWS } from "@/lib/imports/limits";
 import type { FileErrorCode, Grid } from "@/lib/imports/types";
 
 /**
@@ -8,8 +9,6 @@ import type { FileErrorCode, Grid } from "@/lib/imports/types";
  * are is decided by their content, never by the file name.
  */
 
-export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
-export const IMPORT_MAX_ROWS = 1000;
 
 export class ImportFileError extends Error {
   constructor(readonly code: FileErrorCode) {
