@@ -9,8 +9,11 @@ import type { ImportField, ParsedImport } from "@/lib/imports/types";
 const recordId = z.guid({ error: "invalid" });
 const revision = z.union([z.number().int().min(0), z.string().regex(/^\d{1,9}$/).transform(Number)], { error: "invalid" });
 
-/** The file field: a File with a name (the size and content are checked by lib/imports/read-file.ts). */
-const fileInput = z.custom<File>((value) => typeof File !== "undefined" && value instanceof File && value.size > 0, { error: "noFile" });
+/**
+ * The file field: a File with a name (a form without a chosen file posts an empty, nameless one).
+ * Its size and content are checked by lib/imports/read-file.ts, which says what is wrong with it.
+ */
+const fileInput = z.custom<File>((value) => typeof File !== "undefined" && value instanceof File && value.name !== "", { error: "noFile" });
 
 export const uploadImportSchema = z.object({ versionId: recordId, file: fileInput });
 
