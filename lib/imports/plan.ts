@@ -299,7 +299,9 @@ export function planImport({ parsed, snapshot, organisations: list, resolutions 
         : matched !== undefined
           ? [...matched.responsible]
           : [];
-    if (responsible.length === 0) {
+    // No lead: asked for only when no name of the row is still waiting for a choice.
+    const pendingNames = context.problems.some((p) => p.id.startsWith(`r${r}:responsible:`) && p.chosen === null);
+    if (responsible.length === 0 && !pendingNames) {
       const chosen = problem(context, `r${r}:lead`, column("responsible") || column("lead") || column("title"), "missingResponsible", "", organisations.choices);
       if (chosen !== null) responsible = [chosen];
     }
