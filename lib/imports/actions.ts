@@ -1,5 +1,6 @@
 "use server";
 
+import { refresh } from "next/cache";
 import { redirect } from "next/navigation";
 import { defineAction } from "@/lib/actions/define-action";
 import { formValues, toFormState, type FormState } from "@/lib/actions/form-state";
@@ -78,7 +79,11 @@ export async function resolveImportAction(_previous: FormState<null>, formData: 
 /** Applies the import; a stale preview gets "conflict" and the page shows the fresh one. */
 export async function applyImportAction(_previous: ApplyFormState, formData: FormData): Promise<ApplyFormState> {
   const result = await applyImportCommand(formData);
-  if (!result.ok && result.code === "CONFLICT") return { status: "conflict", values: formValues(formData) };
+  if (!result.ok && result.code === "CONFLICT") {
+    // The page re-renders with the fresh preview (the version as it is now, the current choices).
+    refresh();
+    return { status: "conflict", values: formValues(formData) };
+  }
   return toFormState(result, formValues(formData));
 }
 

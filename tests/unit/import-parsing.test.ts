@@ -293,6 +293,15 @@ describe("the plan against the version", () => {
     ]);
     expect(plan.rows[0]?.match).toMatchObject({ by: "number", revision: 3 });
     expect(plan.unresolved).toBe(0);
+    // Leaving out the only responsible name asks for a lead instead.
+    const omitted = planImport({ parsed: parse([["", "", "X", "Studieförbund", "", "2026"]]), snapshot, organisations, resolutions: { choices: { "r2:responsible:0": "OMIT" }, skipped: [] } });
+    expect(omitted.rows[0]?.problems.map((p) => [p.kind, p.chosen])).toEqual([
+      ["unknownOrganisation", "OMIT"],
+      ["missingResponsible", null],
+    ]);
+    // "Samtliga kommuner" may become every municipality of the county.
+    const all = planImport({ parsed: parse([["", "", "X", "Samtliga kommuner", "", "2026"]]), snapshot, organisations, resolutions: { choices: { "r2:responsible:0": "ALL_MUNICIPALITIES" }, skipped: [] } });
+    expect(all.rows[0]?.content?.responsible).toEqual([id(4), id(5), id(8)]);
     // Another county's id is no choice: it does not resolve the problem.
     const forged = planImport({ parsed: parse([["", "", "X", "Studieförbund", "", "2026"]]), snapshot, organisations, resolutions: { choices: { "r2:responsible:0": OTHER }, skipped: [] } });
     expect(forged.unresolved).toBe(1);
