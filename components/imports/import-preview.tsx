@@ -58,6 +58,7 @@ function Details({ row }: { row: PlannedRow }) {
       {others.length > 0 && <li>{t("responsible", { names: others.join(", ") })}</li>}
       {row.partnerNames.length > 0 && <li>{t("partners", { names: row.partnerNames.join(", ") })}</li>}
       {row.timeframeText !== "" && <li>{t("timeframe", { text: row.timeframeText })}</li>}
+      {row.content !== null && row.content.indicators.length > 0 && <li>{t("indicators", { names: row.content.indicators.map((indicator) => indicator.name).join(", ") })}</li>}
       {row.match !== null && <li className="text-slate-700">{t(`matchedBy.${row.match.by}`)}</li>}
     </ul>
   );

@@ -44,8 +44,9 @@ export function ImportUploadForm({ versionId }: { versionId: string }) {
         <p id="import-file-hint" className="text-slate-700">
           {t("fileHint")}
         </p>
+        {/* role=alert: announced when it appears (the live region below is for the other refusals). */}
         {fileError !== null && (
-          <p id="import-file-error" className="font-semibold text-red-800">
+          <p id="import-file-error" role="alert" className="font-semibold text-red-800">
             {t(`fileErrors.${fileError}`)}
           </p>
         )}
@@ -60,10 +61,7 @@ export function ImportUploadForm({ versionId }: { versionId: string }) {
           onChange={() => setLocalError(null)}
         />
       </div>
-      <FormMessage tone="error">
-        {fileError !== null && <p>{t(`fileErrors.${fileError}`)}</p>}
-        {otherError !== null && <p>{te(otherError)}</p>}
-      </FormMessage>
+      <FormMessage tone="error">{otherError !== null && <p>{te(otherError)}</p>}</FormMessage>
       <SubmitButton pendingLabel={t("uploading")}>{t("upload")}</SubmitButton>
     </form>
   );

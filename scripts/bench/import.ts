@@ -195,6 +195,23 @@ async function run(databaseUrl: string, postgresLog: string[]): Promise<void> {
   const actionsShown = (largeCount.result.match(/\/atgard\/[0-9a-f-]{36}"/g) ?? []).length;
   say(`Innehållssidan: ${largeCount.statements.length} SQL-frågor för ${ACTIONS} åtgärder (${actionsShown} åtgärdslänkar i sidan, ${(largeCount.result.length / 1024).toFixed(0)} kB HTML), ${smallCount.statements.length} för 3 åtgärder.`);
 
+  // One editor alone: the cost of one render, without queueing behind the others.
+  const alone: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    const t0 = performance.now();
+    await fetchPage(contentUrl(largeProgrammeId), cookies[0] ?? "");
+    alone.push(performance.now() - t0);
+  }
+  const smallAlone: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    const t0 = performance.now();
+    await fetchPage(contentUrl(small.programmeId), cookies[0] ?? "");
+    smallAlone.push(performance.now() - t0);
+  }
+  alone.sort((a, b) => a - b);
+  smallAlone.sort((a, b) => a - b);
+  say(`Innehållssidan, en redaktör i taget: median ${ms(percentile(alone, 50))} ms för ${ACTIONS} åtgärder, ${ms(percentile(smallAlone, 50))} ms för 3 åtgärder.`);
+
   const latencies: number[] = [];
   let errors = 0;
   const deadline = performance.now() + seconds * 1000;
