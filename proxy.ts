@@ -3,6 +3,7 @@ import { requestPathHeader } from "@/lib/auth/schema";
 import { sessionCookieOptions, slideSessionToken } from "@/lib/auth/session-cookie";
 import { sessionMaxAgeSeconds } from "@/lib/auth/session-timing";
 import { newNonce, nonceContentSecurityPolicy } from "@/lib/http/security-headers";
+import { IMPORT_MAX_REQUEST_BYTES } from "@/lib/imports/limits";
 
 /**
  * Niceties only, never the security boundary (a request can skip it):
@@ -14,6 +15,11 @@ import { newNonce, nonceContentSecurityPolicy } from "@/lib/http/security-header
  * Authorization happens in loaders and actions through lib/auth.
  */
 export async function proxy(request: NextRequest): Promise<NextResponse> {
+  // A spreadsheet import larger than its 5 MB limit is refused before its body is read (Next's own
+  // server-action limit is 11 MB, for the minutes extracts); lib/imports refuses it again.
+  if (request.method === "POST" && /\/innehall\/import(?:\/|$)/.test(request.nextUrl.pathname) && Number(request.headers.get("content-length") ?? "0") > IMPORT_MAX_REQUEST_BYTES) {
+    return new NextResponse("Filen är större än 5 MB.", { status: 413, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  }
   const cookie = sessionCookieOptions(process.env.NEXTAUTH_URL);
   const current = request.cookies.get(cookie.name)?.value;
   const secret = process.env.NEXTAUTH_SECRET;

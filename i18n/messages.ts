@@ -8,19 +8,20 @@ import type directorySv from "@/messages/directory.sv.json";
 import type editingSv from "@/messages/editing.sv.json";
 import type flowSv from "@/messages/flow.sv.json";
 import type followUpSv from "@/messages/follow-up.sv.json";
+import type importsSv from "@/messages/imports.sv.json";
 
 /**
  * The catalogue is split by feature (messages/sv.json is the core; messages/<feature>.<locale>.json
  * the rest) so that work on different features does not edit the same file. Namespaces must not
  * repeat across files: a later file would silently replace an earlier one's namespace.
  */
-export type Messages = typeof coreSv & typeof accountsSv & typeof commentsSv & typeof consultationsSv & typeof decisionBasisSv & typeof directorySv & typeof editingSv & typeof flowSv & typeof followUpSv;
+export type Messages = typeof coreSv & typeof accountsSv & typeof commentsSv & typeof consultationsSv & typeof decisionBasisSv & typeof directorySv & typeof editingSv & typeof flowSv & typeof followUpSv & typeof importsSv;
 
 /** Loads one catalogue. English must have every key Swedish has (checked by the types below). */
 export async function loadMessages(locale: Locale): Promise<Messages> {
   switch (locale) {
     case "sv": {
-      const [core, accounts, comments, consultations, decisionBasis, directory, editing, flow, followUp] = await Promise.all([
+      const [core, accounts, comments, consultations, decisionBasis, directory, editing, flow, followUp, imports] = await Promise.all([
         import("@/messages/sv.json"),
         import("@/messages/accounts.sv.json"),
         import("@/messages/comments.sv.json"),
@@ -30,11 +31,12 @@ export async function loadMessages(locale: Locale): Promise<Messages> {
         import("@/messages/editing.sv.json"),
         import("@/messages/flow.sv.json"),
         import("@/messages/follow-up.sv.json"),
+        import("@/messages/imports.sv.json"),
       ]);
-      return { ...core.default, ...accounts.default, ...comments.default, ...consultations.default, ...decisionBasis.default, ...directory.default, ...editing.default, ...flow.default, ...followUp.default };
+      return { ...core.default, ...accounts.default, ...comments.default, ...consultations.default, ...decisionBasis.default, ...directory.default, ...editing.default, ...flow.default, ...followUp.default, ...imports.default };
     }
     case "en": {
-      const [core, accounts, comments, consultations, decisionBasis, directory, editing, flow, followUp] = await Promise.all([
+      const [core, accounts, comments, consultations, decisionBasis, directory, editing, flow, followUp, imports] = await Promise.all([
         import("@/messages/en.json"),
         import("@/messages/accounts.en.json"),
         import("@/messages/comments.en.json"),
@@ -44,8 +46,9 @@ export async function loadMessages(locale: Locale): Promise<Messages> {
         import("@/messages/editing.en.json"),
         import("@/messages/flow.en.json"),
         import("@/messages/follow-up.en.json"),
+        import("@/messages/imports.en.json"),
       ]);
-      const en: Messages = { ...core.default, ...accounts.default, ...comments.default, ...consultations.default, ...decisionBasis.default, ...directory.default, ...editing.default, ...flow.default, ...followUp.default };
+      const en: Messages = { ...core.default, ...accounts.default, ...comments.default, ...consultations.default, ...decisionBasis.default, ...directory.default, ...editing.default, ...flow.default, ...followUp.default, ...imports.default };
       return en;
     }
   }
@@ -89,5 +92,6 @@ export function pickClientMessages(messages: Messages) {
     comments: messages.comments,
     // editing many actions (messages/editing.*.json)
     editing: messages.editing,
+    imports: messages.imports,
   } satisfies Partial<Messages>;
 }

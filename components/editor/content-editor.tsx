@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { AutoNumberingForm } from "@/components/action-items/auto-numbering-form";
 import { ContentFocusProvider } from "@/components/action-items/content-focus";
@@ -10,6 +11,7 @@ import type { UnresolvedCounts } from "@/lib/comments/types";
 import { createFocusAreaAction } from "@/lib/focus-areas/actions";
 import { autoNumberingAnchor } from "@/lib/focus-areas/schema";
 import type { VersionContentForEditor } from "@/lib/focus-areas/types";
+import { importPath } from "@/lib/imports/schema";
 
 export type ContentEditorNotice = { kind: "itemAdded"; number: string; title: string } | { kind: "itemDeleted" } | null;
 
@@ -32,6 +34,7 @@ export function ContentEditor({
   const tf = useTranslations("focusAreas");
   const tn = useTranslations("editing");
   const status = useTranslations("status");
+  const ti = useTranslations("imports");
   const { version, focusAreas, strategyGoals } = content;
   const moveTargets = focusAreas.map((area, index) => ({
     id: area.id,
@@ -51,6 +54,11 @@ export function ContentEditor({
         {notice?.kind === "itemAdded" && <Notice>{t("itemAdded", { number: notice.number, title: notice.title })}</Notice>}
         {notice?.kind === "itemDeleted" && <Notice>{t("itemDeleted")}</Notice>}
         {version.canEdit ? <p>{t("intro")}</p> : <FrozenNotice status={version.status} />}
+        {version.canEdit && (
+          <Link href={importPath(version.programmeId, version.number)} className="inline-block font-semibold text-brand-700 underline">
+            {ti("link")}
+          </Link>
+        )}
         {version.canEdit && (
           <section id={autoNumberingAnchor} aria-labelledby="auto-numbering-heading" className="scroll-mt-4 space-y-2 rounded border border-slate-300 p-4">
             <h2 id="auto-numbering-heading" className="text-xl">

@@ -52,6 +52,7 @@ export const permissionNames = [
   "strategy.edit",
   "programme.create",
   "programme.edit",
+  "programme.import",
   "version.withdraw",
   "version.startRevision",
   "version.sendToConsultation",
@@ -98,6 +99,8 @@ export const permissions = {
   "strategy.edit": countyCoordinator,
   "programme.create": countyCoordinator,
   "programme.edit": countyCoordinator,
+  // Spreadsheet import into a DRAFT version of the county (lib/imports); the lifecycle says DRAFT only.
+  "programme.import": countyCoordinator,
   "version.withdraw": countyCoordinator,
   "version.startRevision": countyCoordinator,
   "version.sendToConsultation": countyCoordinator,

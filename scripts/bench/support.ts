@@ -73,7 +73,7 @@ export async function logAllStatements(databaseUrl: string, databaseName: string
 }
 
 /** The production server (scripts/serve.mjs, as `npm start` runs it) on `port` against `databaseUrl`; resolves once it answers. */
-export async function startApp(databaseUrl: string, port: number, logFile: string): Promise<string> {
+export async function startApp(databaseUrl: string, port: number, logFile: string, extraEnv: Record<string, string> = {}): Promise<string> {
   const appUrl = `http://127.0.0.1:${port}`;
   // BENCH_CPU_PROF=<dir>: the server writes a V8 CPU profile there when it stops (for looking, not for figures).
   const profile = process.env.BENCH_CPU_PROF === undefined ? [] : ["--cpu-prof", "--cpu-prof-dir", process.env.BENCH_CPU_PROF];
@@ -85,6 +85,8 @@ export async function startApp(databaseUrl: string, port: number, logFile: strin
     NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
     NEXTAUTH_URL: appUrl,
     LANSPLAN_DEMO: "0",
+    // e.g. a known NEXTAUTH_SECRET, for a benchmark that signs its users in with minted session cookies.
+    ...extraEnv,
   }, logFile);
   try {
     await waitFor(`${appUrl}/api/open-data/schema/v1.json`, 60_000);

@@ -19,6 +19,7 @@ vi.mock("next/cache", async (importOriginal) => ({
   revalidatePath: vi.fn(),
   revalidateTag: vi.fn(),
   updateTag: vi.fn(),
+  refresh: vi.fn(),
 }));
 
 // lib reads DATABASE_URL (lib/env.ts); point it at the test database, never at a developer's own.

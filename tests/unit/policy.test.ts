@@ -227,6 +227,15 @@ describe("membership administration", () => {
     }
   });
 
+  it("a spreadsheet import is the county coordinator's alone (programme.import)", () => {
+    expect(can(coordinatorA, "programme.import", { countyId: countyA })).toBe(true);
+    expect(can(coordinatorA, "programme.import", { countyId: countyB })).toBe(false);
+    expect(can(admin, "programme.import", { countyId: countyA })).toBe(false);
+    for (const role of ["SIGNATORY", "MEMBER"] as const) {
+      expect(can(actorWith(membership("boardA", role)), "programme.import", { countyId: countyA })).toBe(false);
+    }
+  });
+
   it("an administrator's reach through `anywhere` grants nothing else of the county", () => {
     expect(can(admin, "programme.edit", { countyId: countyA })).toBe(false);
     expect(can(admin, "endorsement.decide", { organisationId: orgs.municipalityA.id })).toBe(false);
