@@ -28,6 +28,7 @@ export const fieldErrorCodes = [
   "fileTooLarge",
   "reservationRequired",
   "declineReasonRequired",
+  "expiredConfirmationRequired",
 ] as const;
 
 export type FieldErrorCode = (typeof fieldErrorCodes)[number];
