@@ -1,5 +1,6 @@
 import type { Locale } from "@/i18n/config";
 import type accountsSv from "@/messages/accounts.sv.json";
+import type askingSv from "@/messages/asking.sv.json";
 import type consultationsSv from "@/messages/consultations.sv.json";
 import type followUpSv from "@/messages/follow-up.sv.json";
 import type coreSv from "@/messages/sv.json";
@@ -9,28 +10,30 @@ import type coreSv from "@/messages/sv.json";
  * the rest) so that work on different features does not edit the same file. Namespaces must not
  * repeat across files: a later file would silently replace an earlier one's namespace.
  */
-export type Messages = typeof coreSv & typeof consultationsSv & typeof accountsSv & typeof followUpSv;
+export type Messages = typeof coreSv & typeof consultationsSv & typeof accountsSv & typeof followUpSv & typeof askingSv;
 
 /** Loads one catalogue. English must have every key Swedish has (checked by the types below). */
 export async function loadMessages(locale: Locale): Promise<Messages> {
   switch (locale) {
     case "sv": {
-      const [core, consultations, accounts, followUp] = await Promise.all([
+      const [core, consultations, accounts, followUp, asking] = await Promise.all([
         import("@/messages/sv.json"),
         import("@/messages/consultations.sv.json"),
         import("@/messages/accounts.sv.json"),
         import("@/messages/follow-up.sv.json"),
+        import("@/messages/asking.sv.json"),
       ]);
-      return { ...core.default, ...consultations.default, ...accounts.default, ...followUp.default };
+      return { ...core.default, ...consultations.default, ...accounts.default, ...followUp.default, ...asking.default };
     }
     case "en": {
-      const [core, consultations, accounts, followUp] = await Promise.all([
+      const [core, consultations, accounts, followUp, asking] = await Promise.all([
         import("@/messages/en.json"),
         import("@/messages/consultations.en.json"),
         import("@/messages/accounts.en.json"),
         import("@/messages/follow-up.en.json"),
+        import("@/messages/asking.en.json"),
       ]);
-      const en: Messages = { ...core.default, ...consultations.default, ...accounts.default, ...followUp.default };
+      const en: Messages = { ...core.default, ...consultations.default, ...accounts.default, ...followUp.default, ...asking.default };
       return en;
     }
   }
@@ -70,5 +73,8 @@ export function pickClientMessages(messages: Messages) {
     followUpStatus: messages.followUpStatus,
     followUpValidation: messages.followUpValidation,
     followUpErrors: messages.followUpErrors,
+    // asking (messages/asking.*.json)
+    askSend: messages.askSend,
+    confirmSteps: messages.confirmSteps,
   } satisfies Partial<Messages>;
 }

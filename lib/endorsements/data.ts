@@ -196,3 +196,13 @@ export async function findRevisionChanges(
     names,
   };
 }
+
+/** The organisations left out of a round of a version, with the coordinator's written reasons. */
+export async function listLeftOut(versionId: string, round: number) {
+  const rows = await getDb().endorsementLeftOut.findMany({
+    where: { versionId, round },
+    orderBy: { organisation: { name: "asc" } },
+    select: { organisationId: true, reason: true, organisation: { select: { name: true } } },
+  });
+  return rows.map((row) => ({ organisationId: row.organisationId, organisationName: row.organisation.name, reason: row.reason }));
+}

@@ -135,3 +135,18 @@ export const endorsementDoneSchema = z
   .transform((value) => doneNotices[value])
   .optional()
   .catch(undefined);
+
+/** The organisations a send for endorsement refused, as the form reads them from the action's details. */
+export const refusedOrganisationsSchema = z
+  .object({
+    refused: z.array(
+      z.object({
+        organisationId: z.string(),
+        name: z.string().nullable(),
+        problem: z.enum(["UNKNOWN", "OTHER_COUNTY", "NOT_A_SIGNATORY", "WOUND_UP", "REASON_REQUIRED"]),
+        successorName: z.string().nullable(),
+      }),
+    ),
+  })
+  .transform((value) => value.refused)
+  .catch([]);
