@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useTransition, type FormEvent } from "react";
 import { OrganisationCheckboxes } from "@/components/consultations/organisation-checkboxes";
 import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import { FormMessage } from "@/components/ui/form-message";
@@ -47,8 +48,18 @@ export function SendForEndorsementForm({
   const setChosen = (ids: readonly string[]) => draft.setField("organisationIds", ids.join(","));
   const refused = state.status === "error" ? refusedOrganisationsSchema.parse(state.details ?? {}) : [];
   const leftOutCount = changed.filter((c) => !chosenSet.has(c.id)).length;
+  const [isPending, startTransition] = useTransition();
+  // Dispatched by hand: React resets a form after its `action` runs, which would tick every
+  // controlled checkbox again after a refusal. Without scripts the `action` posts the form as usual.
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    onSubmit(event);
+    if (event.defaultPrevented) return;
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    startTransition(() => formAction(data));
+  };
   return (
-    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-6" data-testid="send-for-endorsement-form">
+    <form ref={formRef} action={formAction} onSubmit={submit} noValidate className="space-y-6" data-testid="send-for-endorsement-form">
       <FormMessage tone="error">
         {state.status === "error" && refused.length === 0 && <p>{state.code === "INVALID_TRANSITION" ? t("sendNotAllowed") : tErrors(state.code)}</p>}
         {refused.length > 0 && (
@@ -114,6 +125,7 @@ export function SendForEndorsementForm({
         confirmLabel={tAsk("confirm")}
         cancelLabel={tAsk("cancel")}
         pendingLabel={t("sending")}
+        pending={isPending}
         testId="send-for-endorsement"
       >
         <p>{tAsk("confirmBody", { count: chosen.length })}</p>

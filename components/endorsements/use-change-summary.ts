@@ -13,7 +13,24 @@ export function useChangeSummary(): (change: OrganisationChange & { name: string
     return v.year === null ? text : t("valueWithYear", { value: text, year: String(v.year) });
   };
   return (change, names) => {
-    const parts = change.parts.map((part) => {
+    // A revision that updates every baseline and target would make the line a page long: beyond
+    // two, the values are named by action only (the decision page shows each before and after).
+    const values = change.parts.filter((part) => part.kind === "indicatorValue");
+    const collapse = values.length > 2;
+    const valueItems = [...new Set(values.map((part) => part.item))];
+    let collapsedShown = false;
+    const parts = change.parts.flatMap((part) => {
+      if (collapse && part.kind === "indicatorValue") {
+        if (collapsedShown) return [];
+        collapsedShown = true;
+        return [t("indicatorValues", { items: valueItems.join(", ") })];
+      }
+      return [describe(part)];
+    });
+    const line = parts.join("; ");
+    return line.charAt(0).toLocaleUpperCase("sv") + line.slice(1);
+
+    function describe(part: OrganisationChange["parts"][number]): string {
       switch (part.kind) {
         case "succeeded":
           return t("succeeded", { predecessor: names[part.predecessorId] ?? "", organisation: change.name, items: part.items.join(", ") });
@@ -32,8 +49,6 @@ export function useChangeSummary(): (change: OrganisationChange & { name: string
         default:
           return t(part.kind, { items: part.items.join(", ") });
       }
-    });
-    const line = parts.join("; ");
-    return line.charAt(0).toLocaleUpperCase("sv") + line.slice(1);
+    }
   };
 }
