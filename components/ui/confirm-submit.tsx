@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, type ReactNode } from "react";
-import { SubmitButton } from "@/components/ui/submit-button";
+import { buttonLook, SubmitButton } from "@/components/ui/submit-button";
 
 /**
  * A submit button for a step that cannot be undone: the button opens a modal dialog that names
@@ -41,15 +41,9 @@ export function ConfirmSubmit({
   // Invoker commands are not yet in React's attribute types; React renders lowercase attributes as written.
   const opens: Record<string, string> = { commandfor: dialogId, command: "show-modal" };
   const closes: Record<string, string> = { commandfor: dialogId, command: "close" };
-  const look =
-    variant === "danger"
-      ? "bg-red-800 text-white hover:bg-red-900"
-      : variant === "secondary"
-        ? "border-2 border-brand-700 bg-white text-brand-900 hover:bg-slate-100"
-        : "bg-brand-700 text-white hover:bg-brand-900";
   return (
     <>
-      <button type="button" {...opens} className={`rounded px-4 py-2 font-semibold ${look}`} data-testid={testId}>
+      <button type="button" {...opens} className={`rounded px-4 py-2 font-semibold ${buttonLook(variant)}`} data-testid={testId}>
         {label}
       </button>
       <dialog
@@ -66,7 +60,7 @@ export function ConfirmSubmit({
         </div>
         {/* Closing on click lets the form's own errors show once the post comes back. */}
         <div className="mt-6 flex flex-wrap gap-4" onClickCapture={(event) => event.currentTarget.closest("dialog")?.close()}>
-          <button type="button" {...closes} className="rounded border-2 border-brand-700 bg-white px-4 py-2 font-semibold text-brand-900 hover:bg-slate-100">
+          <button type="button" {...closes} className={`rounded px-4 py-2 font-semibold ${buttonLook("secondary")}`}>
             {cancelLabel}
           </button>
           <SubmitButton variant={variant} name={name} value={value} pendingLabel={pendingLabel} pending={pending}>

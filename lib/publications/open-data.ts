@@ -197,6 +197,14 @@ export const csvColumns = [
 
 export function buildOpenDataSchema() {
   const organisationRef = object({ slug: text, name: text });
+  const decisionFields = {
+    status: { enum: ["ENDORSED", "ENDORSED_WITH_RESERVATION", "DECLINED"] },
+    decisionBody: nullableText,
+    decisionDate: nullableDate,
+    paragraph: nullableText,
+    diarienummer: nullableText,
+    reservation: nullableText,
+  };
   const indicator = object({
     stableKey: text,
     position: { type: "integer" },
@@ -262,16 +270,7 @@ export function buildOpenDataSchema() {
       ratification: object({ body: nullableText, date: nullableDate, diarienummer: nullableText }),
       endorsements: {
         type: "array",
-        items: object({
-          organisation: organisationRef,
-          status: { enum: ["ENDORSED", "ENDORSED_WITH_RESERVATION", "DECLINED"] },
-          decisionBody: nullableText,
-          decisionDate: nullableDate,
-          paragraph: nullableText,
-          diarienummer: nullableText,
-          reservation: nullableText,
-          carriedOver: { type: "boolean" },
-        }),
+        items: object({ organisation: organisationRef, ...decisionFields, carriedOver: { type: "boolean" } }),
       },
       standings: {
         type: "array",
@@ -281,17 +280,7 @@ export function buildOpenDataSchema() {
           roles: { type: "array", items: { enum: ["RESPONSIBLE", "PARTNER", "SIGNATORY"] } },
           standing: { enum: ["STOOD_BEHIND", "CARRIED_OVER", "NOT_ASKED", "DECLINED", "PENDING"] },
           decision: {
-            oneOf: [
-              { type: "null" },
-              object({
-                status: { enum: ["ENDORSED", "ENDORSED_WITH_RESERVATION", "DECLINED"] },
-                decisionBody: nullableText,
-                decisionDate: nullableDate,
-                paragraph: nullableText,
-                diarienummer: nullableText,
-                reservation: nullableText,
-              }),
-            ],
+            oneOf: [{ type: "null" }, object(decisionFields)],
           },
           carriedOverFromVersion: { type: ["integer", "null"] },
           notAskedReason: { ...nullableText, description: "The coordinator's written reason for not asking an organisation whose commitments changed." },
