@@ -1,6 +1,7 @@
 import type { Locale } from "@/i18n/config";
 import type coreSv from "@/messages/sv.json";
 import type accountsSv from "@/messages/accounts.sv.json";
+import type askingSv from "@/messages/asking.sv.json";
 import type commentsSv from "@/messages/comments.sv.json";
 import type consultationsSv from "@/messages/consultations.sv.json";
 import type decisionBasisSv from "@/messages/decision-basis.sv.json";
@@ -15,15 +16,16 @@ import type importsSv from "@/messages/imports.sv.json";
  * the rest) so that work on different features does not edit the same file. Namespaces must not
  * repeat across files: a later file would silently replace an earlier one's namespace.
  */
-export type Messages = typeof coreSv & typeof accountsSv & typeof commentsSv & typeof consultationsSv & typeof decisionBasisSv & typeof directorySv & typeof editingSv & typeof flowSv & typeof followUpSv & typeof importsSv;
+export type Messages = typeof coreSv & typeof accountsSv & typeof askingSv & typeof commentsSv & typeof consultationsSv & typeof decisionBasisSv & typeof directorySv & typeof editingSv & typeof flowSv & typeof followUpSv & typeof importsSv;
 
 /** Loads one catalogue. English must have every key Swedish has (checked by the types below). */
 export async function loadMessages(locale: Locale): Promise<Messages> {
   switch (locale) {
     case "sv": {
-      const [core, accounts, comments, consultations, decisionBasis, directory, editing, flow, followUp, imports] = await Promise.all([
+      const [core, accounts, asking, comments, consultations, decisionBasis, directory, editing, flow, followUp, imports] = await Promise.all([
         import("@/messages/sv.json"),
         import("@/messages/accounts.sv.json"),
+        import("@/messages/asking.sv.json"),
         import("@/messages/comments.sv.json"),
         import("@/messages/consultations.sv.json"),
         import("@/messages/decision-basis.sv.json"),
@@ -33,12 +35,13 @@ export async function loadMessages(locale: Locale): Promise<Messages> {
         import("@/messages/follow-up.sv.json"),
         import("@/messages/imports.sv.json"),
       ]);
-      return { ...core.default, ...accounts.default, ...comments.default, ...consultations.default, ...decisionBasis.default, ...directory.default, ...editing.default, ...flow.default, ...followUp.default, ...imports.default };
+      return { ...core.default, ...accounts.default, ...asking.default, ...comments.default, ...consultations.default, ...decisionBasis.default, ...directory.default, ...editing.default, ...flow.default, ...followUp.default, ...imports.default };
     }
     case "en": {
-      const [core, accounts, comments, consultations, decisionBasis, directory, editing, flow, followUp, imports] = await Promise.all([
+      const [core, accounts, asking, comments, consultations, decisionBasis, directory, editing, flow, followUp, imports] = await Promise.all([
         import("@/messages/en.json"),
         import("@/messages/accounts.en.json"),
+        import("@/messages/asking.en.json"),
         import("@/messages/comments.en.json"),
         import("@/messages/consultations.en.json"),
         import("@/messages/decision-basis.en.json"),
@@ -48,7 +51,7 @@ export async function loadMessages(locale: Locale): Promise<Messages> {
         import("@/messages/follow-up.en.json"),
         import("@/messages/imports.en.json"),
       ]);
-      const en: Messages = { ...core.default, ...accounts.default, ...comments.default, ...consultations.default, ...decisionBasis.default, ...directory.default, ...editing.default, ...flow.default, ...followUp.default, ...imports.default };
+      const en: Messages = { ...core.default, ...accounts.default, ...asking.default, ...comments.default, ...consultations.default, ...decisionBasis.default, ...directory.default, ...editing.default, ...flow.default, ...followUp.default, ...imports.default };
       return en;
     }
   }
@@ -93,5 +96,8 @@ export function pickClientMessages(messages: Messages) {
     // editing many actions (messages/editing.*.json)
     editing: messages.editing,
     imports: messages.imports,
+    // asking (messages/asking.*.json)
+    askSend: messages.askSend,
+    confirmSteps: messages.confirmSteps,
   } satisfies Partial<Messages>;
 }

@@ -6,6 +6,7 @@ import { closeConsultationAction } from "@/lib/consultations/actions";
 
 export function CloseConsultationButton({ versionId }: { versionId: string }) {
   const t = useTranslations("consultations");
+  const tConfirm = useTranslations("confirmSteps");
   return (
     <ActionButtonForm
       action={closeConsultationAction}
@@ -15,6 +16,7 @@ export function CloseConsultationButton({ versionId }: { versionId: string }) {
       successText={t("closed")}
       errorText={{ INVALID_TRANSITION: t("closeNotAllowed") }}
       testId="close-consultation"
+      confirm={{ title: tConfirm("closeTitle"), body: <p>{tConfirm("closeBody")}</p>, confirmLabel: tConfirm("closeConfirm"), cancelLabel: tConfirm("cancel") }}
     />
   );
 }

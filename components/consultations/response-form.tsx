@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { FormMessage } from "@/components/ui/form-message";
+import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextAreaField } from "@/components/ui/text-field";
 import { useDraftForm } from "@/components/ui/use-draft-form";
@@ -11,6 +12,7 @@ import { saveResponseSchema } from "@/lib/consultations/schema";
 /** The general response (remissvar): saved as a draft any number of times, submitted once. */
 export function ResponseForm({ invitationId, generalText }: { invitationId: string; generalText: string }) {
   const t = useTranslations("consultations");
+  const tConfirm = useTranslations("confirmSteps");
   const tErrors = useTranslations("errors");
   const { formRef, state, formAction, field, onSubmit } = useDraftForm(`invitation:${invitationId}:response`, { generalText }, saveResponseAction, saveResponseSchema);
   return (
@@ -26,9 +28,17 @@ export function ResponseForm({ invitationId, generalText }: { invitationId: stri
         <SubmitButton variant="secondary" name="intent" value="save" pendingLabel={t("saving")}>
           {t("saveDraft")}
         </SubmitButton>
-        <SubmitButton name="intent" value="submit" pendingLabel={t("submitting")}>
-          {t("submitResponse")}
-        </SubmitButton>
+        <ConfirmSubmit
+          label={t("submitResponse")}
+          title={tConfirm("submitTitle")}
+          confirmLabel={tConfirm("submitConfirm")}
+          cancelLabel={tConfirm("cancel")}
+          pendingLabel={t("submitting")}
+          name="intent"
+          value="submit"
+        >
+          <p>{tConfirm("submitBody")}</p>
+        </ConfirmSubmit>
       </div>
     </form>
   );

@@ -117,6 +117,9 @@ function Responsibility({ change, organisation }: { change: ResponsibilityChange
             {t("responsibilityRole", { organisation: organisation(o.organisationId), before: role(o.before), after: role(o.after) })}
           </li>
         ))}
+        {change.replaced.map((o) => (
+          <li key={`replaced-${o.before}`}>{t("responsibilityReplaced", { before: organisation(o.before), after: organisation(o.after), role: role(o.role) })}</li>
+        ))}
         {change.lead !== null && (
           <li>
             {t("leadChanged", {

@@ -7,11 +7,14 @@ import { EndorsementRows } from "@/components/endorsements/endorsement-rows";
 import { RatifyForm } from "@/components/endorsements/ratify-form";
 import { SendForEndorsementForm } from "@/components/endorsements/send-for-endorsement-form";
 import { PublishButton, ReopenButton } from "@/components/endorsements/version-command-buttons";
+import { useChangeSummary } from "@/components/endorsements/use-change-summary";
 import type { EndorsementAdminPage } from "@/lib/endorsements/types";
 
 /** /arbetsyta/program/[id]/version/[n]/stallningstagande: send, follow, reopen, ratify, publish. */
 export function EndorsementAdminView({ page, done }: { done?: "sent" | "reopened" | "ratified" | "published"; page: EndorsementAdminPage }) {
   const t = useTranslations("endorsements");
+  const tAsk = useTranslations("askSend");
+  const summary = useChangeSummary();
   const { version } = page;
   const programmeHref = `/arbetsyta/program/${version.programmeId}`;
   const versionHref = `${programmeHref}/version/${version.number}`;
@@ -41,9 +44,6 @@ export function EndorsementAdminView({ page, done }: { done?: "sent" | "reopened
             {t("sendTitle")}
           </h2>
           <p>{version.kind === "NEW" ? t("sendIntroNew") : t("sendIntroRevision")}</p>
-          {version.kind !== "NEW" && (
-            <p data-testid="affected-count">{t("affected", { count: page.affectedOrganisations.length })}</p>
-          )}
           {carriedNames.length > 0 && (
             <div className="space-y-1">
               <p className="font-semibold">{t("willCarryOver")}</p>
@@ -55,7 +55,13 @@ export function EndorsementAdminView({ page, done }: { done?: "sent" | "reopened
               <p className="text-sm">{t("carryOverHint")}</p>
             </div>
           )}
-          <SendForEndorsementForm versionId={version.versionId} organisations={page.organisations} />
+          <SendForEndorsementForm
+            versionId={version.versionId}
+            versionNumber={version.number}
+            basisNumber={page.basisNumber}
+            changed={page.changedOrganisations.map((c) => ({ id: c.organisationId, name: c.name, summary: summary(c, page.organisationNames) }))}
+            organisations={page.organisations}
+          />
         </section>
       )}
 
@@ -66,6 +72,18 @@ export function EndorsementAdminView({ page, done }: { done?: "sent" | "reopened
           </h2>
           {version.status === "ENDORSEMENT" && <EndorsementProgress outcome={page.outcome} rows={page.current} />}
           <EndorsementRows rows={page.current} caption={t("currentCaption")} />
+          {page.leftOut.length > 0 && (
+            <div className="space-y-1" data-testid="left-out">
+              <h3 className="text-lg font-semibold">{tAsk("leftOutTitle")}</h3>
+              <ul className="list-disc pl-6">
+                {page.leftOut.map((o) => (
+                  <li key={o.organisationId}>
+                    <span className="font-semibold">{o.organisationName}</span>: {tAsk("leftOutReason")} ”{o.reason}”
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
         </section>
       )}
 
@@ -74,7 +92,7 @@ export function EndorsementAdminView({ page, done }: { done?: "sent" | "reopened
           <h2 id="ratify-title" className="text-2xl">
             {t("ratifyTitle")}
           </h2>
-          {page.canRatify ? <RatifyForm versionId={version.versionId} /> : <p data-testid="ratify-blocked">{t("ratifyBlocked")}</p>}
+          {page.canRatify ? <RatifyForm versionId={version.versionId} validityEndedOn={version.validityEndedOn} /> : <p data-testid="ratify-blocked">{t("ratifyBlocked")}</p>}
         </section>
       )}
 
@@ -91,7 +109,7 @@ export function EndorsementAdminView({ page, done }: { done?: "sent" | "reopened
             {t("publishTitle")}
           </h2>
           <p>{t("publishIntro")}</p>
-          <PublishButton versionId={version.versionId} />
+          <PublishButton versionId={version.versionId} validityEndedOn={version.validityEndedOn} />
         </section>
       )}
 

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { ExpiredConfirmation } from "@/components/endorsements/expired-confirmation";
 import { ActionButtonForm } from "@/components/ui/action-button-form";
 import { publishVersionAction, reopenVersionAction } from "@/lib/endorsements/actions";
 
@@ -22,8 +23,10 @@ export function ReopenButton({ versionId }: { versionId: string }) {
 }
 
 /** "Publicera" (RATIFIED → PUBLISHED; the previous published version becomes superseded). */
-export function PublishButton({ versionId }: { versionId: string }) {
+export function PublishButton({ versionId, validityEndedOn }: { versionId: string; validityEndedOn: Date | null }) {
   const t = useTranslations("endorsements");
+  const tConfirm = useTranslations("confirmSteps");
+  const tValidation = useTranslations("validation");
   return (
     <ActionButtonForm
       action={publishVersionAction}
@@ -31,8 +34,11 @@ export function PublishButton({ versionId }: { versionId: string }) {
       label={t("publish")}
       pendingLabel={t("publishing")}
       successText={t("published")}
-      errorText={{ INVALID_TRANSITION: t("publishNotAllowed") }}
+      errorText={{ INVALID_TRANSITION: t("publishNotAllowed"), VALIDATION: tValidation("expiredConfirmationRequired") }}
       testId="publish-version"
-    />
+      confirm={{ title: tConfirm("publishTitle"), body: <p>{tConfirm("publishBody")}</p>, confirmLabel: tConfirm("publishConfirm"), cancelLabel: tConfirm("cancel") }}
+    >
+      {validityEndedOn !== null && <ExpiredConfirmation endedOn={validityEndedOn} error={null} idPrefix="publish" />}
+    </ActionButtonForm>
   );
 }

@@ -3,9 +3,9 @@ import { ExampleContentBadge } from "@/components/ui/example-content-badge";
 import { CalendarDate } from "@/components/public/calendar-date";
 import { DateRange } from "@/components/public/date-range";
 import { DownloadLinks } from "@/components/public/download-links";
-import { EndorsementTable } from "@/components/public/endorsement-table";
 import type { SharedItemParts } from "@/components/public/action-item-article";
 import { FocusAreaSection } from "@/components/public/focus-area-section";
+import { StandingsTable } from "@/components/public/standings-table";
 import { ValidityLabel } from "@/components/public/validity-label";
 import { VersionHistoryTable } from "@/components/public/version-history-table";
 import { publicPath, versionPath } from "@/lib/publications/open-data";
@@ -21,6 +21,7 @@ export function ProgrammeVersionView({ version, locale, validity }: { version: P
   const tKind = useTranslations("public.kinds");
   const tStatus = useTranslations("status");
   const tFollowUp = useTranslations("followUpPublic");
+  const tStandings = useTranslations("standings");
   const { county, programme } = version;
   const programmePath = `/lan/${county.slug}/${programme.slug}`;
   const previous = version.history.find((v) => v.number < version.number);
@@ -133,8 +134,8 @@ export function ProgrammeVersionView({ version, locale, validity }: { version: P
         <h2 id="endorsements" className="text-2xl">
           {t("endorsementsTitle")}
         </h2>
-        <p>{t("endorsementsIntro")}</p>
-        <EndorsementTable endorsements={version.endorsements} locale={locale} />
+        <p>{tStandings("intro")}</p>
+        <StandingsTable standings={version.standings} number={version.number} locale={locale} />
       </section>
 
       <section aria-labelledby="ratification" className="space-y-3">

@@ -1,7 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useActionState, type ReactNode } from "react";
+import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { idleFormState, type FormState } from "@/lib/actions/form-state";
@@ -20,6 +21,8 @@ export function ActionButtonForm<D>({
   errorText,
   variant = "primary",
   testId,
+  confirm,
+  children,
 }: {
   action: (previous: FormState<D>, formData: FormData) => Promise<FormState<D>>;
   fields: Record<string, string>;
@@ -29,6 +32,10 @@ export function ActionButtonForm<D>({
   errorText?: Partial<Record<string, string>>;
   variant?: "primary" | "danger" | "secondary";
   testId?: string;
+  /** An irreversible step: the button asks in a dialog first, naming the consequence. */
+  confirm?: { title: string; body: ReactNode; confirmLabel: string; cancelLabel: string };
+  /** More fields of the form (e.g. a confirmation checkbox), above the button. */
+  children?: ReactNode;
 }) {
   const tErrors = useTranslations("errors");
   const [state, formAction] = useActionState<FormState<D>, FormData>(action, idleFormState);
@@ -41,9 +48,16 @@ export function ActionButtonForm<D>({
         {state.status === "error" && <p>{errorText?.[state.code] ?? tErrors(state.code)}</p>}
         {state.status === "success" && successText !== undefined && <p>{successText}</p>}
       </FormMessage>
-      <SubmitButton variant={variant} pendingLabel={pendingLabel}>
-        {label}
-      </SubmitButton>
+      {children}
+      {confirm === undefined ? (
+        <SubmitButton variant={variant} pendingLabel={pendingLabel}>
+          {label}
+        </SubmitButton>
+      ) : (
+        <ConfirmSubmit label={label} title={confirm.title} confirmLabel={confirm.confirmLabel} cancelLabel={confirm.cancelLabel} pendingLabel={pendingLabel} variant={variant}>
+          {confirm.body}
+        </ConfirmSubmit>
+      )}
     </form>
   );
 }

@@ -3,6 +3,15 @@
 import type { ReactNode } from "react";
 import { useFormStatus } from "react-dom";
 
+/** The colours of a form button of `variant` (submit buttons and the buttons that open a confirmation). */
+export function buttonLook(variant: "primary" | "danger" | "secondary"): string {
+  return variant === "danger"
+    ? "bg-red-800 text-white hover:bg-red-900"
+    : variant === "secondary"
+      ? "border-2 border-brand-700 bg-white text-brand-900 hover:bg-slate-100"
+      : "bg-brand-700 text-white hover:bg-brand-900";
+}
+
 /**
  * The form's submit button; shows `pendingLabel` and stays focusable while the form is sent.
  * `pending` is for forms that dispatch their action from onSubmit (useActionState's isPending):
@@ -25,12 +34,7 @@ export function SubmitButton({
 }) {
   const status = useFormStatus();
   const pending = sending === true || status.pending;
-  const look =
-    variant === "danger"
-      ? "bg-red-800 text-white hover:bg-red-900"
-      : variant === "secondary"
-        ? "border-2 border-brand-700 bg-white text-brand-900 hover:bg-slate-100"
-        : "bg-brand-700 text-white hover:bg-brand-900";
+  const look = buttonLook(variant);
   return (
     <button
       type="submit"

@@ -54,7 +54,7 @@ const itemContentRowSchema = z.object({
     countyId: z.string(),
     autoNumbering: z.boolean(),
   }),
-  requestedOrganisations: z.array(z.object({ id: z.string(), countyId: z.string().nullable(), active: z.boolean() })),
+  requestedOrganisations: z.array(z.object({ id: z.string(), countyId: z.string().nullable(), active: z.boolean(), slug: z.string() })),
 });
 
 /** The stored content of an item, with what the mutations need to scope, audit and diagnose. */
@@ -122,7 +122,7 @@ export async function findItemContent(
                        FROM indicator i WHERE i.item_id = ai.id), '[]'::json) AS "indicators",
            json_build_object('status', pv.status, 'programmeId', pv.programme_id, 'number', pv.number,
                              'countyId', pv.county_id, 'autoNumbering', pv.auto_numbering) AS "version",
-           coalesce((SELECT json_agg(json_build_object('id', org.id, 'countyId', org.county_id, 'active', org.active))
+           coalesce((SELECT json_agg(json_build_object('id', org.id, 'countyId', org.county_id, 'active', org.active, 'slug', org.slug))
                        FROM organisation org WHERE org.id = ANY(${[...requestedOrganisationIds]}::uuid[])), '[]'::json)
              AS "requestedOrganisations"
       FROM action_item ai

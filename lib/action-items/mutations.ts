@@ -62,7 +62,7 @@ function itemConflict(current: ItemContentRow): AppError {
  * on the organisation's own field. `found` are the named organisations as stored.
  */
 function assertItemOrganisations(
-  found: readonly { id: string; countyId: string | null; active: boolean }[],
+  found: readonly { id: string; countyId: string | null; active: boolean; slug: string }[],
   countyId: string,
   input: Pick<ActionItemContentInput, "responsible" | "partners">,
 ): void {
@@ -341,7 +341,7 @@ async function insertActionItem(
   input: CreateActionItemInput,
 ): Promise<ActionItemSaved> {
   const named = namedOrganisations(input);
-  const found = named.length === 0 ? [] : await tx.organisation.findMany({ where: { id: { in: named } }, select: { id: true, countyId: true, active: true } });
+  const found = named.length === 0 ? [] : await tx.organisation.findMany({ where: { id: { in: named } }, select: { id: true, countyId: true, active: true, slug: true } });
   assertItemOrganisations(found, area.countyId, input);
   // No where to scope an insert: the focus area's version was checked (and is locked) above; the
   // frozen-content trigger refuses the insert should the version have left DRAFT regardless.

@@ -100,7 +100,9 @@ export function defineAction<S extends z.ZodType, R>(
         // A CONFLICT carries what the record holds now (lib puts only the record's own values there),
         // so the form can show it beside the user's text and let them choose; RATE_LIMITED carries
         // retryAfterSeconds, so the form can say when to try again.
-        const details = error.code === "CONFLICT" || error.code === "RATE_LIMITED" ? error.details : undefined;
+        // A VALIDATION refusal may name the records it refused (`refused`: ids and names the actor posted).
+        const refused = error.code === "VALIDATION" ? error.details?.["refused"] : undefined;
+        const details = error.code === "CONFLICT" || error.code === "RATE_LIMITED" ? error.details : refused === undefined ? undefined : { refused };
         return {
           ok: false,
           code: error.code,

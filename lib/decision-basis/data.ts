@@ -90,6 +90,7 @@ export async function findSentVersion(versionId: string, countyId: string): Prom
     isExample: row.isExample || row.programme.isExample,
     focusAreas,
     endorsements: [],
+    standings: [],
     consultation: null,
     history: [],
     itemCount: focusAreas.reduce((sum, area) => sum + area.items.length, 0),

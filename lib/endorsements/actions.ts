@@ -6,7 +6,7 @@ import { formValues, toFormState, type FormState } from "@/lib/actions/form-stat
 import { countiesWhere, organisationsWhere } from "@/lib/auth/policy";
 import { findDecisionScope } from "@/lib/endorsements/data";
 import { publishVersion, ratifyVersion, recordDecision, reopenVersion, sendForEndorsement } from "@/lib/endorsements/mutations";
-import { decideSchema, ratifySchema, sendForEndorsementSchema, versionRefSchema } from "@/lib/endorsements/schema";
+import { decideSchema, publishSchema, ratifySchema, sendForEndorsementSchema, versionRefSchema } from "@/lib/endorsements/schema";
 import { scheduleMailDelivery } from "@/lib/mail/mutations";
 import { findVersionCountyId } from "@/lib/programmes/data";
 import { invalidatePublishedProgramme } from "@/lib/publications/loaders";
@@ -76,7 +76,7 @@ const ratify = defineAction({
 
 const publish = defineAction({
   name: "version.publish",
-  input: versionRefSchema,
+  input: publishSchema,
   access: "permission",
   permission: "version.publish",
   resource: versionCounty,

@@ -2,6 +2,9 @@ import "server-only";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { EndorsementView, MyEndorsement } from "@/lib/endorsements/types";
+import { findCurrentSuccessors } from "@/lib/organisations/data";
+import { loadProgrammeContents } from "@/lib/programmes/data";
+import { diffVersions, type OrganisationChange, type VersionDiff } from "@/lib/programmes/diff";
 
 /* Reads of endorsements; each puts its scope (county or organisations) in the `where`. */
 
@@ -54,10 +57,10 @@ export async function listVersionEndorsements(versionId: string, countyIds: read
   });
 }
 
-/** The current decisions of a (published) version, to show which would carry over. */
+/** The current decisions of a (published) version that could carry over: of active organisations only. */
 export async function listStoodBehind(versionId: string) {
   return getDb().endorsement.findMany({
-    where: { versionId, current: true, status: { in: ["ENDORSED", "ENDORSED_WITH_RESERVATION"] } },
+    where: { versionId, current: true, status: { in: ["ENDORSED", "ENDORSED_WITH_RESERVATION"] }, organisation: { active: true } },
     select: { organisationId: true, status: true, id: true, organisation: { select: { name: true } } },
   });
 }
@@ -139,4 +142,67 @@ export async function listCurrentEndorsementStatuses(versionId: string) {
     select: { organisationId: true, required: true, status: true, carriedOverFromId: true },
   });
   return rows.map((row) => ({ organisationId: row.organisationId, required: row.required, status: row.status, carriedOver: row.carriedOverFromId !== null }));
+}
+
+/** A revision against the published version it revises: the diff and who it changed things for. */
+export type RevisionChanges = {
+  basis: { versionId: string; number: number };
+  diff: VersionDiff;
+  /** Active organisations whose commitments changed, each with what changed (see lib/programmes/diff.ts). */
+  changes: readonly OrganisationChange[];
+  /** Names of every organisation the two versions name (successors included), by id. */
+  names: ReadonlyMap<string, string>;
+};
+
+/**
+ * The diff of a revision or extension against the version it revises, with wound-up
+ * organisations seen as their successors, and the organisations whose commitments changed: only
+ * active ones (a wound-up organisation is never asked). Null for a NEW version. Reads in `db`
+ * (the transaction that sends the version, or the client).
+ */
+export async function findRevisionChanges(
+  version: { programmeId: string; countyId: string; number: number; supersedesId: string | null },
+  db: Prisma.TransactionClient = getDb(),
+): Promise<RevisionChanges | null> {
+  const { supersedesId } = version;
+  if (supersedesId === null) return null;
+  let basisNumber: number | null = null;
+  const loaded = await loadProgrammeContents(
+    version.programmeId,
+    [version.countyId],
+    (versions) => {
+      basisNumber = versions.find((v) => v.id === supersedesId)?.number ?? null;
+      return basisNumber === null ? [version.number] : [basisNumber, version.number];
+    },
+    db,
+  );
+  const before = basisNumber === null ? undefined : loaded?.contents.get(basisNumber);
+  const after = loaded?.contents.get(version.number);
+  if (loaded === null || before === undefined || after === undefined || basisNumber === null) return null;
+  const beforeIds = before.content.focusAreas.flatMap((area) => area.items.flatMap((item) => item.organisations.map((o) => o.organisationId)));
+  const successorOf = await findCurrentSuccessors([...new Set(beforeIds)], db);
+  const diff = diffVersions(before.content, after.content, { successorOf });
+  const active = await db.organisation.findMany({ where: { id: { in: [...diff.organisationsAffected] }, active: true }, select: { id: true } });
+  const activeIds = new Set(active.map((o) => o.id));
+  const names = new Map(loaded.organisations);
+  const missing = [...successorOf.values()].filter((id) => !names.has(id));
+  if (missing.length > 0) {
+    for (const o of await db.organisation.findMany({ where: { id: { in: missing } }, select: { id: true, name: true } })) names.set(o.id, o.name);
+  }
+  return {
+    basis: { versionId: supersedesId, number: basisNumber },
+    diff,
+    changes: diff.organisationChanges.filter((change) => activeIds.has(change.organisationId)),
+    names,
+  };
+}
+
+/** The organisations left out of a round of a version, with the coordinator's written reasons. */
+export async function listLeftOut(versionId: string, round: number) {
+  const rows = await getDb().endorsementLeftOut.findMany({
+    where: { versionId, round },
+    orderBy: { organisation: { name: "asc" } },
+    select: { organisationId: true, reason: true, organisation: { select: { name: true } } },
+  });
+  return rows.map((row) => ({ organisationId: row.organisationId, organisationName: row.organisation.name, reason: row.reason }));
 }

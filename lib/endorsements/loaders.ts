@@ -4,31 +4,17 @@ import { getCurrentActor, requireActor } from "@/lib/auth/session";
 import { listCountyOrganisations } from "@/lib/consultations/data";
 import { findCoordinatedVersion } from "@/lib/consultations/loaders";
 import { loadChangesForOrganisation } from "@/lib/decision-basis/loaders";
-import { findDecisionScope, findEndorsementForOrganisations, findMinutes, listEndorsementRequests, listStoodBehind, listVersionEndorsements, toEndorsementView } from "@/lib/endorsements/data";
+import { findDecisionScope, findEndorsementForOrganisations, findMinutes, findRevisionChanges, listEndorsementRequests, listLeftOut, listStoodBehind, listVersionEndorsements, toEndorsementView } from "@/lib/endorsements/data";
+import { listOrganisationsById } from "@/lib/organisations/data";
 import { defaultSignatories, endorsementOutcome } from "@/lib/endorsements/lifecycle";
 import type { DecisionPage, EndorsementAdminPage, EndorsementRoundView, MyEndorsement } from "@/lib/endorsements/types";
-import { findVersionBookkeeping, loadProgrammeContents } from "@/lib/programmes/data";
-import { diffVersions } from "@/lib/programmes/diff";
-import { isPublic, transition } from "@/lib/programmes/lifecycle";
+import { findVersionBookkeeping } from "@/lib/programmes/data";
+import { isPublic, transition, validityAt } from "@/lib/programmes/lifecycle";
 
 /*
  * Workspace pages of endorsement, ratification and publishing. The coordinator's page is scoped to
  * their counties; an organisation's decision page to the organisations the actor belongs to.
  */
-
-/** The published version a draft revises, and which organisations' responsibilities changed since. */
-async function revisionBasis(programmeId: string, countyId: string, number: number, supersedesId: string | null) {
-  if (supersedesId === null) return null;
-  let basis: number | null = null;
-  const loaded = await loadProgrammeContents(programmeId, [countyId], (versions) => {
-    basis = versions.find((v) => v.id === supersedesId)?.number ?? null;
-    return basis === null ? [number] : [basis, number];
-  });
-  const before = basis === null ? undefined : loaded?.contents.get(basis);
-  const after = loaded?.contents.get(number);
-  if (before === undefined || after === undefined || basis === null) return null;
-  return { number: basis, versionId: supersedesId, diff: diffVersions(before.content, after.content) };
-}
 
 /** /arbetsyta/program/[programmeId]/version/[number]/stallningstagande. */
 export async function loadEndorsementAdmin(programmeId: string, number: number): Promise<EndorsementAdminPage | null> {
@@ -54,28 +40,36 @@ export async function loadEndorsementAdmin(programmeId: string, number: number):
 
   let organisations: EndorsementAdminPage["organisations"] = [];
   let carryOverCandidates: EndorsementAdminPage["carryOverCandidates"] = [];
-  let affectedOrganisations: readonly string[] = [];
+  let changedOrganisations: EndorsementAdminPage["changedOrganisations"] = [];
+  let organisationNames: Record<string, string> = {};
+  let basisNumber: number | null = null;
   if (canSend) {
     const countyOrganisations = await listCountyOrganisations(version.countyId);
     const countyDefaults = countyOrganisations
       .filter((o) => o.kind === "MUNICIPALITY" || o.kind === "POLICE" || o.kind === "REGION" || o.kind === "COUNTY_BOARD")
       .map((o) => o.id);
-    const basis = await revisionBasis(programmeId, version.countyId, version.number, version.supersedesId);
-    const previous = basis === null ? [] : await listStoodBehind(basis.versionId);
-    affectedOrganisations = basis?.diff.organisationsAffected ?? [];
+    const revision = await findRevisionChanges({ programmeId, countyId: version.countyId, number: version.number, supersedesId: version.supersedesId });
+    const previous = revision === null ? [] : await listStoodBehind(revision.basis.versionId);
+    basisNumber = revision?.basis.number ?? null;
+    const affected = revision?.changes.map((c) => c.organisationId) ?? [];
     const defaults = defaultSignatories({
       kind: version.kind,
       countyDefaults,
-      affected: affectedOrganisations,
+      affected,
       previous: previous.map((p) => ({ endorsementId: p.id, organisationId: p.organisationId, status: p.status })),
     });
     const required = new Set(defaults.required);
     const known = new Set(countyOrganisations.map((o) => o.id));
+    organisationNames = Object.fromEntries(revision?.names ?? []);
     organisations = countyOrganisations.map((o) => ({ ...o, isDefault: required.has(o.id) }));
-    // An affected organisation outside the county (a national agency) is listed too.
-    for (const p of previous) if (!known.has(p.organisationId) && required.has(p.organisationId)) organisations = [...organisations, { id: p.organisationId, name: p.organisation.name, kind: "OTHER", isDefault: true }];
+    // A changed organisation outside the county (a national agency) is listed too; never a wound-up one.
+    const outside = await listOrganisationsById(affected.filter((id) => !known.has(id)));
+    organisations = [...organisations, ...outside.filter((o) => o.active).map((o) => ({ id: o.id, name: o.name, kind: o.kind, isDefault: true }))];
+    changedOrganisations = (revision?.changes ?? []).map((change) => ({ ...change, name: organisationNames[change.organisationId] ?? "" }));
     carryOverCandidates = previous.map((p) => ({ organisationId: p.organisationId, organisationName: p.organisation.name }));
   }
+  const round = bookkeeping?.endorsementRound ?? 0;
+  const leftOut = round === 0 ? [] : await listLeftOut(version.id, round);
   return {
     version: {
       ...header,
@@ -83,11 +77,16 @@ export async function loadEndorsementAdmin(programmeId: string, number: number):
       contentHash: bookkeeping?.contentHash ?? null,
       round: bookkeeping?.endorsementRound ?? 0,
       ratification: { body: bookkeeping?.ratificationBody ?? null, date: bookkeeping?.ratificationDate ?? null, dnr: bookkeeping?.ratificationDnr ?? null },
+      validityEndedOn: bookkeeping !== null && bookkeeping !== undefined && validityAt(bookkeeping.validFrom, bookkeeping.validTo, new Date()) === "EXPIRED" ? bookkeeping.validTo : null,
     },
     canSend,
     organisations,
     carryOverCandidates,
-    affectedOrganisations,
+    affectedOrganisations: changedOrganisations.map((c) => c.organisationId),
+    basisNumber,
+    changedOrganisations,
+    organisationNames,
+    leftOut,
     current,
     outcome,
     history: [...history.entries()].map(([round, list]) => ({ round, rows: list })),

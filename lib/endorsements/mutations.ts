@@ -5,13 +5,16 @@ import { getDb } from "@/lib/db/client";
 import { withDbErrors } from "@/lib/db/errors";
 import type { EndorsementStatus, Prisma } from "@/lib/db/generated/client";
 import { endorsementOutcome, hasStoodBehind } from "@/lib/endorsements/lifecycle";
-import { looksLikePdf, uploadedName, type DecideInput, type RatifyInput, type SendForEndorsementInput, type VersionRefInput } from "@/lib/endorsements/schema";
+import { findRevisionChanges } from "@/lib/endorsements/data";
+import { leaveOutField, looksLikePdf, uploadedName, type DecideInput, type PublishInput, type RatifyInput, type SendForEndorsementInput, type VersionRefInput } from "@/lib/endorsements/schema";
 import { AppError } from "@/lib/errors/app-error";
 import { refreshActionStates } from "@/lib/follow-up/action-states";
 import { findCountyCoordinators, findRecipients, notify, notifyOrganisations, type Recipient } from "@/lib/notifications/mutations";
+import { SYSTEM_ADMINISTRATION_SLUG } from "@/lib/organisations/data";
 import { computeContentHash } from "@/lib/programmes/content-hash";
+import type { OrganisationChange } from "@/lib/programmes/diff";
 import { loadProgrammeContents } from "@/lib/programmes/data";
-import { transition } from "@/lib/programmes/lifecycle";
+import { transition, validityAt } from "@/lib/programmes/lifecycle";
 import { lockVersion, type VersionRef } from "@/lib/programmes/mutations";
 import type { Actor } from "@/lib/users/types";
 
@@ -59,13 +62,8 @@ export async function sendForEndorsement(actor: Actor, countyIds: readonly strin
         const version = await lockVersion(tx, input.versionId, countyIds);
         const next = transition(version.status, "SEND_FOR_ENDORSEMENT");
         if (!next.ok) throw new AppError("INVALID_TRANSITION", `cannot send a ${version.status} version for endorsement`);
-        const organisations = await tx.organisation.findMany({
-          where: { id: { in: input.organisationIds }, active: true, OR: [{ countyId: version.countyId }, { countyId: null }] },
-          select: { id: true },
-        });
-        if (organisations.length !== input.organisationIds.length) {
-          throw new AppError("VALIDATION", "unknown organisation", { fieldErrors: { organisationIds: ["invalidReference"] } });
-        }
+        const changes = await findRevisionChanges(version, tx);
+        const leftOut = await checkWhoIsAsked(tx, version.countyId, input, changes?.changes ?? []);
         const round = version.endorsementRound + 1;
         // The status first: from here the frozen-content trigger refuses every content write, so the
         // hash below is of exactly what will be endorsed.
@@ -78,12 +76,18 @@ export async function sendForEndorsement(actor: Actor, countyIds: readonly strin
 
         await tx.endorsement.updateMany({ where: { versionId: version.id, current: true }, data: { current: null } });
         const required = new Set(input.organisationIds);
+        const notCarried = new Set([...required, ...leftOut.map((o) => o.organisationId)]);
+        // A wound-up organisation's decision never carries over; nor that of one left out (its
+        // commitments changed: its standing is "not asked", with the reason).
         const carried =
           version.supersedesId === null
             ? []
-            : (await tx.endorsement.findMany({ where: { versionId: version.supersedesId, current: true }, select: decisionSelect })).filter(
-                (previous) => hasStoodBehind(previous.status) && !required.has(previous.organisationId),
+            : (await tx.endorsement.findMany({ where: { versionId: version.supersedesId, current: true, organisation: { active: true } }, select: decisionSelect })).filter(
+                (previous) => hasStoodBehind(previous.status) && !notCarried.has(previous.organisationId),
               );
+        if (leftOut.length > 0) {
+          await tx.endorsementLeftOut.createMany({ data: leftOut.map((o) => ({ versionId: version.id, organisationId: o.organisationId, round, reason: o.reason })) });
+        }
         if (carried.length > 0) {
           await tx.endorsement.createMany({
             data: carried.map(({ id, carriedOverFromId, ...decision }) => ({
@@ -108,7 +112,7 @@ export async function sendForEndorsement(actor: Actor, countyIds: readonly strin
           countyId: version.countyId,
           programmeId: version.programmeId,
           before: { status: version.status },
-          after: { status: next.next, round, contentHash, required: input.organisationIds.length, carriedOver: carried.length },
+          after: { status: next.next, round, contentHash, required: input.organisationIds.length, carriedOver: carried.length, leftOut },
           meta: { versionNumber: version.number },
         });
         await notifyOrganisations(
@@ -129,6 +133,64 @@ export async function sendForEndorsement(actor: Actor, countyIds: readonly strin
       { timeout: 30_000, maxWait: 10_000 },
     ),
   );
+}
+
+/** Why an organisation cannot be asked, or was left out without a reason; named on the page. */
+export type RefusedOrganisation = {
+  organisationId: string;
+  name: string | null;
+  problem: "UNKNOWN" | "OTHER_COUNTY" | "NOT_A_SIGNATORY" | "WOUND_UP" | "REASON_REQUIRED";
+  successorName: string | null;
+};
+
+/**
+ * Who is asked, checked against the database before anything is written: every required
+ * organisation exists, is active, belongs to the version's county (or to none) and is not the
+ * system administration; every organisation whose commitments changed is required or has a
+ * written reason. Refuses with VALIDATION naming each organisation (details.refused) and with the
+ * reason's field error; returns the organisations left out with their reasons.
+ */
+async function checkWhoIsAsked(
+  tx: Tx,
+  countyId: string,
+  input: SendForEndorsementInput,
+  changes: readonly OrganisationChange[],
+): Promise<{ organisationId: string; name: string; reason: string }[]> {
+  const named = await tx.organisation.findMany({
+    where: { id: { in: [...input.organisationIds, ...changes.map((c) => c.organisationId)] } },
+    select: { id: true, name: true, active: true, countyId: true, slug: true, successors: { where: { active: true }, select: { name: true }, take: 1 } },
+  });
+  const byId = new Map(named.map((o) => [o.id, o]));
+  const refused: RefusedOrganisation[] = [];
+  const fieldErrors: Record<string, string[]> = {};
+  for (const id of input.organisationIds) {
+    const o = byId.get(id);
+    const problem: RefusedOrganisation["problem"] | null =
+      o === undefined
+        ? "UNKNOWN"
+        : o.countyId !== null && o.countyId !== countyId
+          ? "OTHER_COUNTY"
+          : o.slug === SYSTEM_ADMINISTRATION_SLUG
+            ? "NOT_A_SIGNATORY"
+            : !o.active
+              ? "WOUND_UP"
+              : null;
+    if (problem !== null) refused.push({ organisationId: id, name: o?.name ?? null, problem, successorName: o?.successors[0]?.name ?? null });
+  }
+  if (refused.length > 0) fieldErrors["organisationIds"] = ["invalidReference"];
+  const required = new Set(input.organisationIds);
+  const leftOut: { organisationId: string; name: string; reason: string }[] = [];
+  for (const change of changes) {
+    if (required.has(change.organisationId)) continue;
+    const name = byId.get(change.organisationId)?.name ?? null;
+    const reason = input.leaveOutReasons[change.organisationId];
+    if (reason === undefined) {
+      refused.push({ organisationId: change.organisationId, name, problem: "REASON_REQUIRED", successorName: null });
+      fieldErrors[leaveOutField(change.organisationId)] = ["reasonRequired"];
+    } else leftOut.push({ organisationId: change.organisationId, name: name ?? "", reason });
+  }
+  if (refused.length > 0) throw new AppError("VALIDATION", "who is asked was refused", { fieldErrors, refused });
+  return leftOut;
 }
 
 /** ENDORSEMENT → DRAFT (after a decline, or to change the content): this round stays in history. */
@@ -281,6 +343,12 @@ async function participants(tx: Tx, versionId: string, countyId: string): Promis
   return [...(await findRecipients(tx, organisations, ["SIGNATORY"])), ...(await findCountyCoordinators(tx, countyId))];
 }
 
+/** A version whose validity has already ended is ratified or published only when the form confirms it. */
+function assertExpiryConfirmed(version: { validFrom: Date; validTo: Date }, confirmed: boolean | undefined, now: Date): void {
+  if (confirmed === true || validityAt(version.validFrom, version.validTo, now) !== "EXPIRED") return;
+  throw new AppError("VALIDATION", "the validity has ended", { fieldErrors: { confirmExpired: ["expiredConfirmationRequired"] } });
+}
+
 /** ENDORSEMENT → RATIFIED, only when every required organisation stood behind the version. */
 export async function ratifyVersion(actor: Actor, countyIds: readonly string[], input: RatifyInput, now: Date = new Date()): Promise<VersionRef> {
   return withDbErrors(() =>
@@ -293,6 +361,7 @@ export async function ratifyVersion(actor: Actor, countyIds: readonly string[], 
       const outcome = endorsementOutcome(rows.map((row) => ({ ...row, carriedOver: row.carriedOverFromId !== null })));
       const next = transition(version.status, "RATIFY", { endorsementsComplete: outcome.isComplete });
       if (!next.ok) throw new AppError("INVALID_TRANSITION", `cannot ratify: ${next.reason}`, { reason: next.reason });
+      assertExpiryConfirmed(version, input.confirmExpired, now);
       await tx.programmeVersion.update({
         where: { id: version.id },
         data: { status: next.next, ratifiedAt: now, ratificationBody: input.ratificationBody, ratificationDate: input.ratificationDate, ratificationDnr: input.ratificationDnr },
@@ -324,12 +393,13 @@ export async function ratifyVersion(actor: Actor, countyIds: readonly string[], 
  * becomes SUPERSEDED, so the public never sees two versions in force or none. The caller
  * invalidates the cached public pages after the commit.
  */
-export async function publishVersion(actor: Actor, countyIds: readonly string[], input: VersionRefInput, now: Date = new Date()): Promise<VersionRef & { supersededNumbers: number[] }> {
+export async function publishVersion(actor: Actor, countyIds: readonly string[], input: VersionRefInput & Partial<Pick<PublishInput, "confirmExpired">>, now: Date = new Date()): Promise<VersionRef & { supersededNumbers: number[] }> {
   return withDbErrors(() =>
     getDb().$transaction(async (tx) => {
       const version = await lockVersion(tx, input.versionId, countyIds);
       const next = transition(version.status, "PUBLISH");
       if (!next.ok) throw new AppError("INVALID_TRANSITION", `cannot publish a ${version.status} version`);
+      assertExpiryConfirmed(version, input.confirmExpired, now);
       const previous = await tx.programmeVersion.findMany({
         where: { programmeId: version.programmeId, status: "PUBLISHED", id: { not: version.id } },
         select: { id: true, number: true },

@@ -9,14 +9,44 @@ import { dateSchema, diarienummerSchema, idSchema, longTextSchema, shortTextSche
 
 export const MINUTES_MAX_BYTES = 10 * 1024 * 1024;
 
-export const sendForEndorsementSchema = z.object({
-  versionId: idSchema,
-  organisationIds: idListSchema.pipe(z.array(z.string()).min(1, { error: "organisationsRequired" })),
-});
+/** The form field of the written reason for leaving a changed organisation out of the round. */
+export const LEAVE_OUT_PREFIX = "leaveOutReason-";
+export const leaveOutField = (organisationId: string) => `${LEAVE_OUT_PREFIX}${organisationId}`;
+export const LEAVE_OUT_REASON_MAX = 2_000;
+
+/**
+ * Sending for endorsement: the required organisations, and for a revision a written reason for
+ * every organisation whose commitments changed but which is not required (one field per
+ * organisation, `leaveOutReason-<id>`). Which organisations changed only the database knows: the
+ * mutation refuses a changed organisation that is neither required nor has a reason.
+ */
+export const sendForEndorsementSchema = z
+  .looseObject({
+    versionId: idSchema,
+    organisationIds: idListSchema.pipe(z.array(z.string()).min(1, { error: "organisationsRequired" })),
+  })
+  .superRefine((value, ctx) => {
+    for (const [key, reason] of Object.entries(value)) {
+      if (!key.startsWith(LEAVE_OUT_PREFIX)) continue;
+      if (!idSchema.safeParse(key.slice(LEAVE_OUT_PREFIX.length)).success || typeof reason !== "string") {
+        ctx.addIssue({ code: "custom", path: [key], message: "invalidReference" });
+      } else if (reason.trim().length > LEAVE_OUT_REASON_MAX) {
+        ctx.addIssue({ code: "custom", path: [key], message: "textTooLong" });
+      }
+    }
+  })
+  .transform(({ versionId, organisationIds, ...rest }) => {
+    const leaveOutReasons: Record<string, string> = {};
+    for (const [key, reason] of Object.entries(rest)) {
+      if (key.startsWith(LEAVE_OUT_PREFIX) && typeof reason === "string" && reason.trim() !== "") leaveOutReasons[key.slice(LEAVE_OUT_PREFIX.length)] = reason.trim();
+    }
+    return { versionId, organisationIds, leaveOutReasons };
+  });
 export type SendForEndorsementInput = z.output<typeof sendForEndorsementSchema>;
 
 export const versionRefSchema = z.object({ versionId: idSchema });
 export type VersionRefInput = z.output<typeof versionRefSchema>;
+
 
 export const decisions = ["ENDORSED", "ENDORSED_WITH_RESERVATION", "DECLINED"] as const;
 export type Decision = (typeof decisions)[number];
@@ -97,13 +127,26 @@ export const decideSchema = z
   });
 export type DecideInput = z.output<typeof decideSchema>;
 
+/**
+ * "I know the validity has ended": ratifying or publishing a version whose validity ended before
+ * today is refused unless the form confirms it (the check is the server's, see mutations.ts).
+ */
+const expiredConfirmationSchema = z
+  .literal("on")
+  .optional()
+  .transform((value) => value === "on");
+
 export const ratifySchema = z.object({
   versionId: idSchema,
   ratificationBody: shortTextSchema,
   ratificationDate: dateSchema,
   ratificationDnr: diarienummerSchema,
+  confirmExpired: expiredConfirmationSchema,
 });
 export type RatifyInput = z.output<typeof ratifySchema>;
+
+export const publishSchema = z.object({ versionId: idSchema, confirmExpired: expiredConfirmationSchema });
+export type PublishInput = z.output<typeof publishSchema>;
 
 /** True when `bytes` start like a PDF file ("%PDF-"), whatever name or type the browser gave it. */
 export function looksLikePdf(bytes: Uint8Array): boolean {
@@ -119,3 +162,18 @@ export const endorsementDoneSchema = z
   .transform((value) => doneNotices[value])
   .optional()
   .catch(undefined);
+
+/** The organisations a send for endorsement refused, as the form reads them from the action's details. */
+export const refusedOrganisationsSchema = z
+  .object({
+    refused: z.array(
+      z.object({
+        organisationId: z.string(),
+        name: z.string().nullable(),
+        problem: z.enum(["UNKNOWN", "OTHER_COUNTY", "NOT_A_SIGNATORY", "WOUND_UP", "REASON_REQUIRED"]),
+        successorName: z.string().nullable(),
+      }),
+    ),
+  })
+  .transform((value) => value.refused)
+  .catch([]);

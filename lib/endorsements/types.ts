@@ -2,6 +2,9 @@ import type { EndorsementStatus } from "@/lib/db/generated/client";
 import type { OrganisationChoice, VersionHeader } from "@/lib/consultations/types";
 import type { EndorsementOutcome } from "@/lib/endorsements/lifecycle";
 import type { OrganisationVersionView } from "@/lib/decision-basis/types";
+import type { OrganisationChange } from "@/lib/programmes/diff";
+
+export type LeftOutOrganisation = { organisationId: string; organisationName: string; reason: string };
 
 export type { EndorsementStatus };
 
@@ -28,14 +31,29 @@ export type EndorsementRoundView = { round: number; rows: readonly EndorsementVi
 
 /** /arbetsyta/program/[id]/version/[n]/stallningstagande. */
 export type EndorsementAdminPage = {
-  version: VersionHeader & { kind: "NEW" | "REVISION" | "EXTENSION"; contentHash: string | null; round: number; ratification: { body: string | null; date: Date | null; dnr: string | null } };
+  version: VersionHeader & {
+    kind: "NEW" | "REVISION" | "EXTENSION";
+    contentHash: string | null;
+    round: number;
+    ratification: { body: string | null; date: Date | null; dnr: string | null };
+    /** Set when the validity ended before today: ratifying and publishing ask to confirm it. */
+    validityEndedOn: Date | null;
+  };
   canSend: boolean;
   /** Send form: every county organisation, the default required set pre-chosen. */
   organisations: readonly OrganisationChoice[];
   /** Revisions: decisions on the published version that will carry over unless required again. */
   carryOverCandidates: readonly { organisationId: string; organisationName: string }[];
-  /** Revisions: organisations whose responsibilities changed against the published version. */
+  /** Revisions: organisations whose commitments changed against the published version. */
   affectedOrganisations: readonly string[];
+  /** Revisions: the number of the published version the draft is compared with. */
+  basisNumber: number | null;
+  /** Revisions: each active organisation whose commitments changed, with what changed for it. */
+  changedOrganisations: readonly (OrganisationChange & { name: string })[];
+  /** Names of the organisations the summaries mention (predecessors included), by id. */
+  organisationNames: Readonly<Record<string, string>>;
+  /** This round: organisations whose commitments changed, left out with a written reason. */
+  leftOut: readonly LeftOutOrganisation[];
   current: readonly EndorsementView[];
   outcome: EndorsementOutcome | null;
   history: readonly EndorsementRoundView[];

@@ -21,23 +21,64 @@ const optionSelect = {
   kind: true,
   countyId: true,
   active: true,
+  slug: true,
 } satisfies Prisma.OrganisationSelect;
+
+/**
+ * The home of the administrators' memberships (seeded, see prisma/seed/organisations.ts). It runs
+ * Länsplan itself and is never responsible for, partner in or asked to endorse a programme.
+ */
+export const SYSTEM_ADMINISTRATION_SLUG = "lansplan-systemforvaltning";
 
 /**
  * Organisations an action of `countyId` may name: the county's own and the county-less ones
  * (national agencies, national civil society). Used by the picker and, the same rule, by the
  * mutations that check what a form posted (see `isAllowedItemOrganisation`).
  */
-function itemOrganisationWhere(countyId: string): Prisma.OrganisationWhereInput {
-  return { OR: [{ countyId }, { countyId: null }] };
+export function itemOrganisationWhere(countyId: string): Prisma.OrganisationWhereInput {
+  return { OR: [{ countyId }, { countyId: null }], slug: { not: SYSTEM_ADMINISTRATION_SLUG } };
 }
 
-/** True when an action of `countyId` may name this organisation (active, own county or national). */
+/**
+ * True when an action of `countyId` may name this organisation: active, own county or national,
+ * and not the system administration.
+ */
 export function isAllowedItemOrganisation(
-  organisation: { countyId: string | null; active: boolean },
+  organisation: { countyId: string | null; active: boolean; slug: string },
   countyId: string,
 ): boolean {
-  return organisation.active && (organisation.countyId === null || organisation.countyId === countyId);
+  return organisation.active && organisation.slug !== SYSTEM_ADMINISTRATION_SLUG && (organisation.countyId === null || organisation.countyId === countyId);
+}
+
+/**
+ * Wound-up organisations among `ids` (inactive) mapped to their current successor: the active
+ * organisation at the end of the chain of renames (predecessor links). An inactive organisation
+ * without an active successor is not in the map. Reads in `db` (a transaction, or the client).
+ */
+export async function findCurrentSuccessors(ids: readonly string[], db: Pick<Prisma.TransactionClient, "organisation"> = getDb()): Promise<Map<string, string>> {
+  const successorOf = new Map<string, string>();
+  let frontier = await db.organisation.findMany({ where: { id: { in: [...ids] }, active: false }, select: { id: true } });
+  const origin = new Map(frontier.map((o) => [o.id, o.id]));
+  // A chain of renames is short (a handful of steps at most); the bound guards against a cycle.
+  for (let step = 0; step < 10 && frontier.length > 0; step += 1) {
+    const next = await db.organisation.findMany({
+      where: { predecessorId: { in: frontier.map((o) => o.id) } },
+      orderBy: [{ validFrom: "desc" }, { createdAt: "desc" }],
+      select: { id: true, active: true, predecessorId: true },
+    });
+    const following: { id: string }[] = [];
+    for (const successor of next) {
+      const start = successor.predecessorId === null ? undefined : origin.get(successor.predecessorId);
+      if (start === undefined || successorOf.has(start)) continue;
+      if (successor.active) successorOf.set(start, successor.id);
+      else {
+        origin.set(successor.id, start);
+        following.push(successor);
+      }
+    }
+    frontier = following;
+  }
+  return successorOf;
 }
 
 /**

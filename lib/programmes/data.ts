@@ -143,7 +143,7 @@ const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 export async function findVersionBookkeeping(versionId: string, countyIds: readonly string[]) {
   return getDb().programmeVersion.findFirst({
     where: { id: versionId, countyId: { in: [...countyIds] } },
-    select: { contentHash: true, endorsementRound: true, ratificationBody: true, ratificationDate: true, ratificationDnr: true },
+    select: { contentHash: true, endorsementRound: true, ratificationBody: true, ratificationDate: true, ratificationDnr: true, validFrom: true, validTo: true },
   });
 }
 

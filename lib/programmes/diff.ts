@@ -41,6 +41,11 @@ export type ResponsibilityChange = {
   roleChanged: readonly { organisationId: string; before: string; after: string }[];
   /** Lead organisation before → after, when it changed. */
   lead: { before: string | null; after: string | null } | null;
+  /**
+   * A wound-up organisation replaced by its successor (Landstinget Sörmland → Region Sörmland):
+   * reported here instead of as one removal and one addition.
+   */
+  replaced: readonly { before: string; after: string; role: string }[];
 };
 
 export type ItemRef = { stableKey: string; number: string; title: string; focusAreaKey: string };
@@ -68,10 +73,34 @@ export type VersionDiff = {
   fields: readonly FieldChange[];
   focusAreas: readonly FocusAreaDiff[];
   items: readonly ItemDiff[];
-  /** Organisations whose responsibilities changed: see `organisationsWithChangedResponsibility`. */
+  /** Organisations whose commitments changed (ids, sorted): the keys of `organisationChanges`. */
   organisationsAffected: readonly string[];
+  /** For each organisation whose commitments changed, what changed for it (see `changesByOrganisation`). */
+  organisationChanges: readonly OrganisationChange[];
   isEmpty: boolean;
 };
+
+export type DiffOptions = {
+  /**
+   * Wound-up organisation id → the id of its current successor. A predecessor in the older
+   * version and its successor in the newer one are one organisation renamed, not a removal and
+   * an addition; the predecessor is never an affected organisation.
+   */
+  successorOf?: ReadonlyMap<string, string>;
+};
+
+/** One part of an organisation's change summary; item numbers are those of the newer version (the older for removed items). */
+export type OrganisationChangePart =
+  | { kind: "newItem" | "removedItem" | "becameResponsible" | "noLongerResponsible" | "becamePartner" | "noLongerPartner" | "becameLead" | "noLongerLead"; items: readonly string[] }
+  | { kind: "succeeded"; predecessorId: string; items: readonly string[] }
+  | { kind: "fieldChanged"; field: Extract<FieldName, "title" | "description" | "timeframe" | "followUpText">; items: readonly string[] }
+  | { kind: "indicatorValue"; item: string; indicator: string; value: "target" | "baseline"; before: IndicatorValue; after: IndicatorValue }
+  | { kind: "indicatorAdded" | "indicatorRemoved" | "indicatorChanged"; items: readonly string[] };
+
+export type IndicatorValue = { value: string; year: number | null };
+
+/** What changed for one organisation: the data of its one-line summary, parts in a fixed order. */
+export type OrganisationChange = { organisationId: string; parts: readonly OrganisationChangePart[] };
 
 const isoDate = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
 
@@ -129,14 +158,23 @@ function leadOf(item: ItemContent): string | null {
   return item.organisations.find((o) => o.lead === true)?.organisationId ?? null;
 }
 
-function diffResponsibility(before: ItemContent, after: ItemContent): ResponsibilityChange | null {
+function diffResponsibility(before: ItemContent, after: ItemContent, successorOf: ReadonlyMap<string, string>): ResponsibilityChange | null {
   const beforeRoles = new Map(before.organisations.map((o) => [o.organisationId, o.role]));
   const afterRoles = new Map(after.organisations.map((o) => [o.organisationId, o.role]));
+  // A predecessor that left and whose successor arrived (or already was there) was renamed, not removed.
+  const replaced = before.organisations.flatMap((o) => {
+    const successor = successorOf.get(o.organisationId);
+    return successor !== undefined && !afterRoles.has(o.organisationId) && afterRoles.has(successor) && !beforeRoles.has(successor)
+      ? [{ before: o.organisationId, after: successor, role: afterRoles.get(successor) ?? o.role }]
+      : [];
+  });
+  const replacedBefore = new Set(replaced.map((r) => r.before));
+  const replacedAfter = new Set(replaced.map((r) => r.after));
   const added = after.organisations
-    .filter((o) => !beforeRoles.has(o.organisationId))
+    .filter((o) => !beforeRoles.has(o.organisationId) && !replacedAfter.has(o.organisationId))
     .map((o) => ({ organisationId: o.organisationId, role: o.role }));
   const removed = before.organisations
-    .filter((o) => !afterRoles.has(o.organisationId))
+    .filter((o) => !afterRoles.has(o.organisationId) && !replacedBefore.has(o.organisationId))
     .map((o) => ({ organisationId: o.organisationId, role: o.role }));
   const roleChanged: { organisationId: string; before: string; after: string }[] = [];
   for (const [organisationId, role] of beforeRoles) {
@@ -145,9 +183,10 @@ function diffResponsibility(before: ItemContent, after: ItemContent): Responsibi
   }
   const leadBefore = leadOf(before);
   const leadAfter = leadOf(after);
-  const lead = leadBefore === leadAfter ? null : { before: leadBefore, after: leadAfter };
-  if (added.length === 0 && removed.length === 0 && roleChanged.length === 0 && lead === null) return null;
-  return { added, removed, roleChanged, lead };
+  const leadRenamed = leadBefore !== null && leadAfter !== null && successorOf.get(leadBefore) === leadAfter;
+  const lead = leadBefore === leadAfter || leadRenamed ? null : { before: leadBefore, after: leadAfter };
+  if (added.length === 0 && removed.length === 0 && roleChanged.length === 0 && lead === null && replaced.length === 0) return null;
+  return { added, removed, roleChanged, lead, replaced };
 }
 
 function diffItemFields(before: ItemContent, after: ItemContent): FieldChange[] {
@@ -206,33 +245,116 @@ function responsibleOrganisations(item: ItemContent): string[] {
   return item.organisations.filter((o) => o.role === "RESPONSIBLE").map((o) => o.organisationId);
 }
 
-/**
- * The organisations whose responsibilities changed: responsible for an added or removed item,
- * added to / removed from / changed role on an item, lead moved to or from them, or responsible
- * for an item whose content changed. A revision asks these organisations to endorse again.
- */
-function organisationsWithChangedResponsibility(items: readonly ItemDiff[]): string[] {
-  const affected = new Set<string>();
-  for (const diff of items) {
-    if (diff.kind === "added") responsibleOrganisations(diff.after).forEach((id) => affected.add(id));
-    else if (diff.kind === "removed") responsibleOrganisations(diff.before).forEach((id) => affected.add(id));
-    else {
-      const r = diff.responsibility;
-      if (r) {
-        for (const o of [...r.added, ...r.removed]) if (o.role === "RESPONSIBLE") affected.add(o.organisationId);
-        for (const o of r.roleChanged) affected.add(o.organisationId);
-        if (r.lead?.before) affected.add(r.lead.before);
-        if (r.lead?.after) affected.add(r.lead.after);
+/** The content fields whose change is a change of commitment (renumbering and moving are not). */
+const commitmentFields = ["title", "description", "timeframe", "followUpText"] as const;
+const isCommitmentField = (field: FieldName): field is (typeof commitmentFields)[number] => commitmentFields.some((f) => f === field);
+
+const valueFields: readonly IndicatorField[] = ["target", "targetYear", "baseline", "baselineYear"];
+
+type ListKind = Exclude<OrganisationChangePart["kind"], "succeeded" | "fieldChanged" | "indicatorValue">;
+const listOrder: readonly ListKind[] = ["newItem", "becameResponsible", "becamePartner", "becameLead", "noLongerLead", "noLongerResponsible", "noLongerPartner", "removedItem"];
+
+/** Collects the parts of every organisation's summary, one list of item numbers per kind. */
+class ChangeCollector {
+  private readonly lists = new Map<string, Map<string, string[]>>();
+  private readonly values = new Map<string, OrganisationChangePart[]>();
+
+  add(organisationId: string, key: string, item: string) {
+    const byKey = this.lists.get(organisationId) ?? new Map<string, string[]>();
+    this.lists.set(organisationId, byKey);
+    const items = byKey.get(key) ?? [];
+    if (!items.includes(item)) items.push(item);
+    byKey.set(key, items);
+  }
+
+  addValue(organisationId: string, part: OrganisationChangePart) {
+    this.values.set(organisationId, [...(this.values.get(organisationId) ?? []), part]);
+  }
+
+  result(): OrganisationChange[] {
+    const ids = [...new Set([...this.lists.keys(), ...this.values.keys()])].sort();
+    return ids.map((organisationId) => {
+      const byKey = this.lists.get(organisationId) ?? new Map<string, string[]>();
+      const parts: OrganisationChangePart[] = [];
+      for (const [key, items] of byKey) if (key.startsWith("succeeded:")) parts.push({ kind: "succeeded", predecessorId: key.slice("succeeded:".length), items });
+      for (const kind of listOrder) {
+        const items = byKey.get(kind);
+        if (items !== undefined) parts.push({ kind, items });
       }
-      if (diff.fields.length > 0 || diff.indicators.length > 0) {
-        responsibleOrganisations(diff.after).forEach((id) => affected.add(id));
+      for (const field of commitmentFields) {
+        const items = byKey.get(`field:${field}`);
+        if (items !== undefined) parts.push({ kind: "fieldChanged", field, items });
+      }
+      parts.push(...(this.values.get(organisationId) ?? []));
+      for (const kind of ["indicatorAdded", "indicatorRemoved", "indicatorChanged"] as const) {
+        const items = byKey.get(kind);
+        if (items !== undefined) parts.push({ kind, items });
+      }
+      return { organisationId, parts };
+    });
+  }
+}
+
+function collectResponsibility(out: ChangeCollector, number: string, r: ResponsibilityChange) {
+  for (const o of r.added) out.add(o.organisationId, o.role === "RESPONSIBLE" ? "becameResponsible" : "becamePartner", number);
+  for (const o of r.removed) out.add(o.organisationId, o.role === "RESPONSIBLE" ? "noLongerResponsible" : "noLongerPartner", number);
+  for (const o of r.roleChanged) out.add(o.organisationId, o.after === "RESPONSIBLE" ? "becameResponsible" : "becamePartner", number);
+  for (const o of r.replaced) out.add(o.after, `succeeded:${o.before}`, number);
+  if (r.lead?.after) out.add(r.lead.after, "becameLead", number);
+  if (r.lead?.before) out.add(r.lead.before, "noLongerLead", number);
+}
+
+function collectContent(out: ChangeCollector, number: string, responsible: readonly string[], fields: readonly FieldChange[], indicators: readonly IndicatorChange[]) {
+  for (const organisationId of responsible) {
+    for (const field of fields) if (isCommitmentField(field.field)) out.add(organisationId, `field:${field.field}`, number);
+    for (const change of indicators) {
+      if (change.kind === "added") out.add(organisationId, "indicatorAdded", number);
+      else if (change.kind === "removed") out.add(organisationId, "indicatorRemoved", number);
+      else {
+        const other = change.fields.some((field) => !valueFields.includes(field));
+        for (const value of ["target", "baseline"] as const) {
+          const year = value === "target" ? "targetYear" : "baselineYear";
+          if (!change.fields.includes(value) && !change.fields.includes(year)) continue;
+          out.addValue(organisationId, {
+            kind: "indicatorValue",
+            item: number,
+            indicator: change.after.name,
+            value,
+            before: { value: change.before[value], year: change.before[year] },
+            after: { value: change.after[value], year: change.after[year] },
+          });
+        }
+        if (other) out.add(organisationId, "indicatorChanged", number);
       }
     }
   }
-  return [...affected].sort();
 }
 
-export function diffVersions(before: VersionContent, after: VersionContent): VersionDiff {
+/**
+ * The rule "organisations whose commitments changed", with what changed for each: responsible or
+ * partner for an added or removed item, added to / removed from / changed role on an item, lead
+ * moved to or from them, taking over a wound-up predecessor's place, or responsible for an item
+ * whose title, description, timeframe, follow-up text or indicators (baseline and target
+ * included) changed. A revision asks these organisations to endorse again. Wound-up predecessors
+ * (keys of `successorOf`) are never in the result: they can no longer be asked.
+ */
+function changesByOrganisation(items: readonly ItemDiff[], successorOf: ReadonlyMap<string, string>): OrganisationChange[] {
+  const out = new ChangeCollector();
+  for (const diff of items) {
+    if (diff.kind === "added") {
+      for (const id of involved(diff.after)) out.add(id, "newItem", diff.item.number);
+    } else if (diff.kind === "removed") {
+      for (const id of involved(diff.before)) out.add(id, "removedItem", diff.item.number);
+    } else {
+      if (diff.responsibility !== null) collectResponsibility(out, diff.item.number, diff.responsibility);
+      collectContent(out, diff.item.number, responsibleOrganisations(diff.after), diff.fields, diff.indicators);
+    }
+  }
+  return out.result().filter((change) => !successorOf.has(change.organisationId) && change.parts.length > 0);
+}
+
+export function diffVersions(before: VersionContent, after: VersionContent, options: DiffOptions = {}): VersionDiff {
+  const successorOf = options.successorOf ?? new Map<string, string>();
   const beforeItems = itemsWithArea(before);
   const afterItems = itemsWithArea(after);
   const items: ItemDiff[] = [];
@@ -248,7 +370,7 @@ export function diffVersions(before: VersionContent, after: VersionContent): Ver
     const indicators = diffIndicators(old.item.indicators, next.indicators);
     const moved =
       old.area.stableKey === nextArea.stableKey ? null : { fromFocusAreaKey: old.area.stableKey, toFocusAreaKey: nextArea.stableKey };
-    const responsibility = diffResponsibility(old.item, next);
+    const responsibility = diffResponsibility(old.item, next, successorOf);
     if (fields.length > 0 || indicators.length > 0 || moved || responsibility) {
       items.push({ kind: "changed", item: ref(next, nextArea), before: old.item, after: next, fields, indicators, moved, responsibility });
     }
@@ -259,11 +381,13 @@ export function diffVersions(before: VersionContent, after: VersionContent): Ver
 
   const fields = diffVersionFields(before, after);
   const focusAreas = diffFocusAreas(before, after);
+  const organisationChanges = changesByOrganisation(items, successorOf);
   return {
     fields,
     focusAreas,
     items,
-    organisationsAffected: organisationsWithChangedResponsibility(items),
+    organisationsAffected: organisationChanges.map((change) => change.organisationId),
+    organisationChanges,
     isEmpty: fields.length === 0 && focusAreas.length === 0 && items.length === 0,
   };
 }

@@ -15,6 +15,7 @@ import {
 } from "@/lib/programmes/data";
 import { listCurrentEndorsementStatuses } from "@/lib/endorsements/data";
 import { endorsementOutcome } from "@/lib/endorsements/lifecycle";
+import { findCurrentSuccessors } from "@/lib/organisations/data";
 import { diffForOrganisation, diffVersions } from "@/lib/programmes/diff";
 import { isEditable, isFrozen, isOpenVersion, isPipelineStatus, isWithdrawable, pipelineStepStates } from "@/lib/programmes/lifecycle";
 import type {
@@ -162,7 +163,10 @@ export async function loadVersionDiff(
     for (const area of version?.content.focusAreas ?? []) focusAreas[area.stableKey] = area.title;
   }
   const organisations = [...loaded.organisations].map(([id, name]) => ({ id, name })).sort(byName);
-  const diff = from !== undefined && to !== undefined ? diffVersions(from.content, to.content) : null;
+  // Wound-up organisations of the older version and their successors read as one renamed organisation.
+  const fromIds = from?.content.focusAreas.flatMap((area) => area.items.flatMap((item) => item.organisations.map((o) => o.organisationId))) ?? [];
+  const successorOf = fromIds.length === 0 ? new Map<string, string>() : await findCurrentSuccessors([...new Set(fromIds)]);
+  const diff = from !== undefined && to !== undefined ? diffVersions(from.content, to.content, { successorOf }) : null;
   const filterName = query.organisation === null ? undefined : loaded.organisations.get(query.organisation);
   return {
     programme: { id: programmeId, title: loaded.programmeTitle },

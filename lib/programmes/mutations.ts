@@ -6,7 +6,7 @@ import { getDb } from "@/lib/db/client";
 import { withDbErrors } from "@/lib/db/errors";
 import type { Prisma, Substance, VersionKind } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors/app-error";
-import { isAllowedItemOrganisation } from "@/lib/organisations/data";
+import { findCurrentSuccessors, isAllowedItemOrganisation } from "@/lib/organisations/data";
 import { editableStatuses, isEditable, isOpenVersion, publicStatuses, transition } from "@/lib/programmes/lifecycle";
 import type {
   CreateProgrammeInput,
@@ -62,6 +62,8 @@ export async function lockVersion(tx: Tx, versionId: string, countyIds: readonly
       title: true,
       supersedesId: true,
       endorsementRound: true,
+      validFrom: true,
+      validTo: true,
       programme: { select: { title: true, slug: true } },
     },
   });
@@ -115,7 +117,7 @@ async function copyTemplate(
         startDate: true,
         endDate: true,
         followUpText: true,
-        organisations: { select: { role: true, lead: true, organisation: { select: { id: true, name: true, countyId: true, active: true } } } },
+        organisations: { select: { role: true, lead: true, organisation: { select: { id: true, name: true, countyId: true, active: true, slug: true } } } },
         indicators: {
           orderBy: { position: "asc" },
           select: { position: true, name: true, unit: true, baseline: true, baselineYear: true, target: true, targetYear: true, dataSource: true },
@@ -536,6 +538,38 @@ async function copyContent(tx: Tx, fromId: string, toId: string, nationalStrateg
   return { focusAreas, goalLinks, items, organisationLinks, indicators, goalLinksBefore };
 }
 
+/**
+ * A revision names organisations as they are now: every wound-up organisation linked to an action
+ * of the new draft `versionId` is replaced by its current successor (Landstinget Sörmland → Region
+ * Sörmland). Where the successor is already linked to the action, the two links merge into the
+ * stronger role (responsible over partner) and the lead stays with the successor. Returns the
+ * replacements, for the audit row.
+ */
+async function replaceWoundUpOrganisations(tx: Tx, versionId: string): Promise<{ from: string; to: string; links: number }[]> {
+  const linked = await tx.actionItemOrganisation.findMany({ where: { item: { versionId } }, distinct: ["organisationId"], select: { organisationId: true } });
+  const successorOf = await findCurrentSuccessors(
+    linked.map((l) => l.organisationId),
+    tx,
+  );
+  const replaced: { from: string; to: string; links: number }[] = [];
+  for (const [from, to] of successorOf) {
+    const links = await tx.actionItemOrganisation.findMany({ where: { organisationId: from, item: { versionId } }, select: { itemId: true, role: true, lead: true } });
+    for (const link of links) {
+      const existing = await tx.actionItemOrganisation.findUnique({ where: { itemId_organisationId: { itemId: link.itemId, organisationId: to } }, select: { role: true, lead: true } });
+      await tx.actionItemOrganisation.delete({ where: { itemId_organisationId: { itemId: link.itemId, organisationId: from } } });
+      const role = existing?.role === "RESPONSIBLE" || link.role === "RESPONSIBLE" ? "RESPONSIBLE" : "PARTNER";
+      const lead = existing?.lead === true || link.lead === true ? true : null;
+      await tx.actionItemOrganisation.upsert({
+        where: { itemId_organisationId: { itemId: link.itemId, organisationId: to } },
+        create: { itemId: link.itemId, organisationId: to, role, lead },
+        update: { role, lead },
+      });
+    }
+    replaced.push({ from, to, links: links.length });
+  }
+  return replaced;
+}
+
 async function startVersion(
   actor: Actor,
   countyIds: readonly string[],
@@ -566,6 +600,7 @@ async function startVersion(
       });
       const { goalLinksBefore, ...copied } = await copyContent(tx, source.id, version.id, fields.nationalStrategyId);
       const goalLinksDropped = goalLinksBefore - copied.goalLinks;
+      const successors = kind === "REVISION" ? await replaceWoundUpOrganisations(tx, version.id) : [];
       await recordAuditEvent(tx, {
         ...audit(actor),
         action: kind === "REVISION" ? "version.startRevision" : "version.startExtension",
@@ -580,7 +615,7 @@ async function startVersion(
           validTo: isoDate(fields.validTo),
           nationalStrategyId: fields.nationalStrategyId,
         },
-        meta: { supersedesId: source.id, copied, goalLinksDropped },
+        meta: { supersedesId: source.id, copied, goalLinksDropped, successors },
       });
       return { programmeId, versionId: version.id, versionNumber: nextNumber, copied, goalLinksDropped };
     }, COPY_TRANSACTION),

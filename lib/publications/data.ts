@@ -15,18 +15,21 @@ import type {
   NationalStrategyRef,
   OrganisationAction,
   OrganisationProgramme,
+  OrganisationRef,
   PublicActionItem,
   PublicCounty,
   PublicEndorsement,
   PublicFocusArea,
   PublicItemOrganisation,
   PublicOrganisation,
+  PublicStanding,
   PublicVersion,
   PublicVersionComparison,
   PublicVersionSummary,
   PublishedVersionListing,
   RollupGoal,
   RollupProgramme,
+  StandingRole,
 } from "@/lib/publications/types";
 
 /*
@@ -181,22 +184,27 @@ const publicVersionSelect = {
   },
   nationalStrategy: { select: { id: true, ...nationalStrategyRefSelect, goals: { orderBy: { number: "asc" }, select: goalSelect } } },
   focusAreas: { orderBy: [{ position: "asc" }, { stableKey: "asc" }], select: focusAreaSelect },
+  endorsementRound: true,
   endorsements: {
-    // Security-critical: only the live row of each organisation, and only once decided.
-    where: { current: true, status: { in: [...decidedEndorsementStatuses] } },
+    // Security-critical: only the live row of each organisation. A pending row shows only that a
+    // decision is pending (toStandings), never its fields; `endorsements` keeps the decided ones.
+    where: { current: true },
     select: {
       status: true,
+      required: true,
       decisionBody: true,
       decisionDate: true,
       paragraph: true,
       diarienummer: true,
       reservation: true,
       carriedOverFromId: true,
+      carriedOverFrom: { select: { version: { select: { number: true } } } },
       id: true,
       minutesFileId: true,
       organisation: { select: { slug: true, name: true } },
     },
   },
+  endorsementsLeftOut: { select: { round: true, reason: true, organisation: { select: { slug: true, name: true } } } },
   consultationRounds: {
     select: {
       invitations: {
@@ -215,26 +223,59 @@ const publicVersionSelect = {
 
 type PublicVersionRow = Prisma.ProgrammeVersionGetPayload<{ select: typeof publicVersionSelect }>;
 
+function toEndorsement(row: PublicVersionRow["endorsements"][number]): PublicEndorsement | null {
+  if (!isDecided(row.status)) return null;
+  return {
+    organisation: row.organisation,
+    status: row.status,
+    decisionBody: row.decisionBody,
+    decisionDate: row.decisionDate,
+    paragraph: row.paragraph,
+    diarienummer: row.diarienummer,
+    // A reservation is part of the decision only when the decision says so.
+    reservation: row.status === "ENDORSED_WITH_RESERVATION" ? row.reservation : null,
+    carriedOver: row.carriedOverFromId !== null,
+    minutesPath: row.minutesFileId === null ? null : `/api/protokoll/${row.id}`,
+  };
+}
+
+const byOrganisationName = (a: { organisation: OrganisationRef }, b: { organisation: OrganisationRef }) => a.organisation.name.localeCompare(b.organisation.name, "sv");
+
 function toEndorsements(rows: PublicVersionRow["endorsements"]): PublicEndorsement[] {
-  return rows
-    .flatMap((row): PublicEndorsement[] => {
-      if (!isDecided(row.status)) return [];
-      return [
-        {
-          organisation: row.organisation,
-          status: row.status,
-          decisionBody: row.decisionBody,
-          decisionDate: row.decisionDate,
-          paragraph: row.paragraph,
-          diarienummer: row.diarienummer,
-          // A reservation is part of the decision only when the decision says so.
-          reservation: row.status === "ENDORSED_WITH_RESERVATION" ? row.reservation : null,
-          carriedOver: row.carriedOverFromId !== null,
-          minutesPath: row.minutesFileId === null ? null : `/api/protokoll/${row.id}`,
-        },
-      ];
+  return rows.flatMap((row) => toEndorsement(row) ?? []).sort(byOrganisationName);
+}
+
+const standingRoleOrder: readonly StandingRole[] = ["RESPONSIBLE", "PARTNER", "SIGNATORY"];
+
+/**
+ * Every organisation the version names (responsible, partner) or asked to decide, with its
+ * standing on this version; none silently absent. A named organisation without a decision row was
+ * not asked: with the coordinator's reason when it was left out of the last round, else without.
+ */
+function toStandings(row: PublicVersionRow, focusAreas: readonly PublicFocusArea[]): PublicStanding[] {
+  const entries = new Map<string, { organisation: OrganisationRef; roles: Set<StandingRole> }>();
+  const entry = (organisation: OrganisationRef) => {
+    const found = entries.get(organisation.slug) ?? { organisation: { slug: organisation.slug, name: organisation.name }, roles: new Set<StandingRole>() };
+    entries.set(organisation.slug, found);
+    return found;
+  };
+  for (const area of focusAreas) for (const item of area.items) for (const o of item.organisations) entry(o).roles.add(o.role);
+  const decisions = new Map(row.endorsements.map((e) => [e.organisation.slug, e]));
+  for (const e of row.endorsements) if (e.required) entry(e.organisation).roles.add("SIGNATORY");
+  const reasons = new Map(row.endorsementsLeftOut.filter((l) => l.round === row.endorsementRound).map((l) => [l.organisation.slug, l.reason]));
+  for (const l of row.endorsementsLeftOut) if (l.round === row.endorsementRound) entry(l.organisation);
+  return [...entries.values()]
+    .map(({ organisation, roles }): PublicStanding => {
+      const e = decisions.get(organisation.slug);
+      const base = { organisation, roles: standingRoleOrder.filter((r) => roles.has(r)), decision: null, carriedOverFromVersion: null, notAskedReason: null };
+      if (e === undefined) return { ...base, standing: "NOT_ASKED", notAskedReason: reasons.get(organisation.slug) ?? null };
+      const decision = toEndorsement(e);
+      if (decision === null) return { ...base, standing: "PENDING" };
+      if (decision.status === "DECLINED") return { ...base, standing: "DECLINED", decision };
+      if (e.carriedOverFromId !== null) return { ...base, standing: "CARRIED_OVER", decision, carriedOverFromVersion: e.carriedOverFrom?.version.number ?? null };
+      return { ...base, standing: "STOOD_BEHIND", decision };
     })
-    .sort((a, b) => a.organisation.name.localeCompare(b.organisation.name, "sv"));
+    .sort(byOrganisationName);
 }
 
 function toConsultation(rounds: PublicVersionRow["consultationRounds"]): ConsultationSummary | null {
@@ -277,6 +318,7 @@ function toPublicVersion(row: PublicVersionRow): PublicVersion {
     isExample: row.isExample || row.programme.isExample,
     focusAreas,
     endorsements: toEndorsements(row.endorsements),
+    standings: toStandings(row, focusAreas),
     consultation: toConsultation(row.consultationRounds),
     history: row.programme.versions.map(toSummary),
     itemCount: focusAreas.reduce((sum, area) => sum + area.items.length, 0),

@@ -78,6 +78,24 @@ export function buildVersionDocument(version: PublicVersion) {
       reservation: e.reservation,
       carriedOver: e.carriedOver,
     })),
+    standings: version.standings.map((st) => ({
+      organisation: { slug: st.organisation.slug, name: st.organisation.name },
+      roles: [...st.roles],
+      standing: st.standing,
+      decision:
+        st.decision === null
+          ? null
+          : {
+              status: st.decision.status,
+              decisionBody: st.decision.decisionBody,
+              decisionDate: isoDate(st.decision.decisionDate),
+              paragraph: st.decision.paragraph,
+              diarienummer: st.decision.diarienummer,
+              reservation: st.decision.reservation,
+            },
+      carriedOverFromVersion: st.carriedOverFromVersion,
+      notAskedReason: st.notAskedReason,
+    })),
     focusAreas: version.focusAreas.map((area) => ({
       stableKey: area.stableKey,
       position: area.position,
@@ -179,6 +197,14 @@ export const csvColumns = [
 
 export function buildOpenDataSchema() {
   const organisationRef = object({ slug: text, name: text });
+  const decisionFields = {
+    status: { enum: ["ENDORSED", "ENDORSED_WITH_RESERVATION", "DECLINED"] },
+    decisionBody: nullableText,
+    decisionDate: nullableDate,
+    paragraph: nullableText,
+    diarienummer: nullableText,
+    reservation: nullableText,
+  };
   const indicator = object({
     stableKey: text,
     position: { type: "integer" },
@@ -244,15 +270,20 @@ export function buildOpenDataSchema() {
       ratification: object({ body: nullableText, date: nullableDate, diarienummer: nullableText }),
       endorsements: {
         type: "array",
+        items: object({ organisation: organisationRef, ...decisionFields, carriedOver: { type: "boolean" } }),
+      },
+      standings: {
+        type: "array",
+        description: "Added within v1: every organisation the version names or asked to decide, with its standing on this version.",
         items: object({
           organisation: organisationRef,
-          status: { enum: ["ENDORSED", "ENDORSED_WITH_RESERVATION", "DECLINED"] },
-          decisionBody: nullableText,
-          decisionDate: nullableDate,
-          paragraph: nullableText,
-          diarienummer: nullableText,
-          reservation: nullableText,
-          carriedOver: { type: "boolean" },
+          roles: { type: "array", items: { enum: ["RESPONSIBLE", "PARTNER", "SIGNATORY"] } },
+          standing: { enum: ["STOOD_BEHIND", "CARRIED_OVER", "NOT_ASKED", "DECLINED", "PENDING"] },
+          decision: {
+            oneOf: [{ type: "null" }, object(decisionFields)],
+          },
+          carriedOverFromVersion: { type: ["integer", "null"] },
+          notAskedReason: { ...nullableText, description: "The coordinator's written reason for not asking an organisation whose commitments changed." },
         }),
       },
       focusAreas: {

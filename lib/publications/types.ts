@@ -100,6 +100,28 @@ export type PublicEndorsement = {
   minutesPath: string | null;
 };
 
+/**
+ * An organisation's standing on one public version (DOMAIN.md): it stood behind this version,
+ * its decision on version N carries over, it was not asked (with the coordinator's reason when its
+ * commitments had changed), it declined, or its decision is pending.
+ */
+export type StandingKind = "STOOD_BEHIND" | "CARRIED_OVER" | "NOT_ASKED" | "DECLINED" | "PENDING";
+
+export type StandingRole = "RESPONSIBLE" | "PARTNER" | "SIGNATORY";
+
+export type PublicStanding = {
+  organisation: OrganisationRef;
+  /** How the version names it: responsible, partner, and/or asked to decide (signatory). */
+  roles: readonly StandingRole[];
+  standing: StandingKind;
+  /** The decision behind STOOD_BEHIND, CARRIED_OVER and DECLINED (for CARRIED_OVER: the original decision). */
+  decision: PublicEndorsement | null;
+  /** CARRIED_OVER: the version the decision was taken on. */
+  carriedOverFromVersion: number | null;
+  /** NOT_ASKED: the coordinator's written reason, when its commitments had changed; null otherwise. */
+  notAskedReason: string | null;
+};
+
 export type PublicRatification = {
   body: string | null;
   date: Date | null;
@@ -146,6 +168,8 @@ export type PublicVersion = {
   isExample: boolean;
   focusAreas: readonly PublicFocusArea[];
   endorsements: readonly PublicEndorsement[];
+  /** Every organisation the version names or asked to decide, each with its standing: none left out. */
+  standings: readonly PublicStanding[];
   consultation: ConsultationSummary | null;
   /** Every public version of the programme, newest first (this one included). */
   history: readonly PublicVersionSummary[];

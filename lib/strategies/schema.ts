@@ -30,6 +30,7 @@ export const fieldErrorCodes = [
   "declineReasonRequired",
   "invalidCharacters",
   "paragraphInvalid",
+  "expiredConfirmationRequired",
 ] as const;
 
 export type FieldErrorCode = (typeof fieldErrorCodes)[number];

@@ -127,7 +127,7 @@ async function run(databaseUrl: string, postgresLog: string[]): Promise<void> {
     overarchingText: "",
   });
   const newProgramme = (title: string) =>
-    createProgramme(actor, countyIds, { strategyId: strategy.strategyId, title, validFrom: new Date("2026-01-01"), validTo: new Date("2029-12-31"), substances: ["A", "N", "D", "T", "S"] });
+    createProgramme(actor, countyIds, { strategyId: strategy.strategyId, title, validFrom: new Date("2026-01-01"), validTo: new Date("2029-12-31"), substances: ["A", "N", "D", "T", "S"], templateVersionId: null });
   const names = { municipalities: municipalities.map((m) => m.shortName ?? m.name), region: region.name };
   const bytes = await workbook(ACTIONS, names);
   say(`Arbetsbok: ${ACTIONS} åtgärder, ${(bytes.length / 1024).toFixed(0)} kB.`);

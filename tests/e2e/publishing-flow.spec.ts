@@ -17,6 +17,7 @@ const NYKOPING = "signatar@nykoping.example";
 const ESKILSTUNA = "signatar@eskilstuna.example";
 const POLICE = "signatar@polisen-sodermanland.example";
 const REQUIRED = ["Nyköpings kommun", "Eskilstuna kommun", "Polisområde Södermanland"];
+const LEFT_OUT_REASON = "Ändringen är redaktionell";
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
 // In the 2023 revision the target of Nyköping's action on kontrollköp moves from 90 % (2021) to 95 % (2025).
 const TARGET_INDICATOR = "Andel kontrollköp där butiken krävde legitimation";
@@ -115,7 +116,18 @@ test("a revision goes from draft through remiss and endorsement to published, an
     await nykoping.getByRole("button", { name: "Lägg till synpunkt" }).click();
     await expect(nykoping.getByText("Synpunkten är tillagd i utkastet.")).toBeVisible();
     await nykoping.getByLabel("Övergripande remissvar").fill("Nyköpings kommun ställer sig positiv till revideringen.");
-    await nykoping.getByRole("button", { name: "Skicka in remissvar" }).click();
+    // Submitting cannot be undone: a dialog names the consequence, and Escape leaves everything as it was.
+    await tabTo(nykoping, nykoping.getByRole("button", { name: "Skicka in remissvar", exact: true }));
+    await nykoping.keyboard.press("Enter");
+    const dialog = nykoping.getByRole("dialog", { name: "Skicka in remissvaret?" });
+    await expect(dialog).toContainText("kan inte ändras eller dras tillbaka");
+    await expectAccessible(nykoping);
+    await nykoping.keyboard.press("Escape");
+    await expect(dialog).toBeHidden();
+    await expect(nykoping.getByRole("button", { name: "Skicka in remissvar", exact: true })).toBeFocused();
+    await nykoping.keyboard.press("Enter");
+    await tabTo(nykoping, dialog.getByRole("button", { name: "Ja, skicka in remissvaret" }));
+    await nykoping.keyboard.press("Enter");
     await expect(nykoping.getByTestId("done-notice")).toHaveText(/Remissvaret är inskickat/);
     await expect(nykoping.getByTestId("response-status")).toHaveText("Inskickat");
     await expectAccessible(nykoping);
@@ -136,22 +148,81 @@ test("a revision goes from draft through remiss and endorsement to published, an
     await disposition.getByLabel("Motivering").fill("Spel om pengar ingår i den nya åtgärden om tillsyn.");
     await disposition.getByRole("button", { name: "Spara ställningstagande" }).click();
     await expect(coordinator.getByText("Ställningstagandet till synpunkten är sparat.")).toBeVisible();
-    await coordinator.getByRole("button", { name: "Avsluta remissen" }).click();
+    await coordinator.getByRole("button", { name: "Avsluta remissen", exact: true }).click();
+    await coordinator.getByRole("dialog", { name: "Avsluta remissen?" }).getByRole("button", { name: "Ja, avsluta remissen" }).click();
     await expect(coordinator.getByTestId("done-notice")).toHaveText(/Remissen är avslutad/);
     await expectAccessible(coordinator);
   });
 
-  await test.step("the coordinator sends it for endorsement: the content is frozen and its hash shown", async () => {
+  await test.step("the send page names every organisation whose commitments changed; the default selection goes through", async () => {
     await coordinator.goto(`${versionPath}/stallningstagande`);
-    await expect(coordinator.getByTestId("affected-count")).toContainText("ansvar har ändrats");
+    const changed = coordinator.getByTestId("changed-organisation");
+    await expect(changed.first()).toBeVisible();
+    // Landstinget Sörmland was wound up in 2018: its successor is named instead, and it is never offered.
+    await expect(changed.filter({ hasText: "Region Sörmland" }).getByTestId("change-summary")).toContainText("Landstinget Sörmland → Region Sörmland");
+    await expect(changed.filter({ hasText: "Nyköpings kommun" }).getByTestId("change-summary")).not.toBeEmpty();
+    await expect(coordinator.getByRole("checkbox", { name: /Landstinget Sörmland/ })).toHaveCount(0);
     await expectAccessible(coordinator);
-    await chooseOnly(coordinator, REQUIRED);
+    await coordinator.getByRole("button", { name: "Skicka för ställningstagande", exact: true }).click();
+    const dialog = coordinator.getByRole("dialog", { name: "Skicka version 2 för ställningstagande?" });
+    await expect(dialog).toContainText("Innehållet låses för gott");
+    await expectAccessible(coordinator);
+    await dialog.getByRole("button", { name: "Ja, skicka och lås innehållet" }).click();
+    await expect(coordinator.getByTestId("done-notice")).toHaveText(/skickad/);
+    const asked = await queryDatabase<{ name: string; active: boolean }>(
+      `select o.name, o.active from endorsement e join organisation o on o.id = e.organisation_id join programme_version v on v.id = e.version_id
+        where v.programme_id = $1 and v.number = 2 and e.current`,
+      [programme.id],
+    );
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.every((row) => row.active)).toBe(true);
+    expect(asked.map((row) => row.name)).not.toContain("Landstinget Sörmland");
+    await expectAccessible(coordinator);
+    // Back to a draft, to ask only three organisations below.
+    await coordinator.getByRole("button", { name: "Öppna versionen igen" }).click();
+    await expect(coordinator.getByTestId("done-notice")).toHaveText(/öppnad|Versionen/);
+  });
+
+  await test.step("the coordinator asks three organisations, writes why the other changed ones are not asked, and confirms by keyboard", async () => {
+    await coordinator.goto(`${versionPath}/stallningstagande`);
+    await expect(coordinator.getByTestId("changed-organisation").first()).toBeVisible();
+    const changed = coordinator.getByTestId("changed-organisation");
+    // Leaving one out without a reason is refused by name, and nothing is sent.
+    const police = changed.filter({ hasText: "Polisområde Södermanland" });
+    for (const card of await changed.all()) {
+      const name = (await card.locator("p").first().textContent()) ?? "";
+      if (REQUIRED.includes(name)) continue;
+      await card.getByRole("checkbox").uncheck();
+    }
+    await coordinator.getByRole("button", { name: "Skicka för ställningstagande", exact: true }).click();
+    await coordinator.getByRole("dialog").getByRole("button", { name: "Ja, skicka och lås innehållet" }).click();
+    await expect(coordinator.getByTestId("send-refused")).toContainText("Kryssa i att organisationen ska ta ställning, eller skriv varför den inte ska frågas.");
+    const [stillDraft] = await queryDatabase<{ status: string }>("select status::text from programme_version where programme_id = $1 and number = 2", [programme.id]);
+    expect(stillDraft?.status).toBe("DRAFT");
+    await expect(police.getByRole("checkbox")).toBeChecked();
+    for (const card of await changed.all()) {
+      const name = (await card.locator("p").first().textContent()) ?? "";
+      if (REQUIRED.includes(name)) continue;
+      await card.getByRole("textbox").fill(LEFT_OUT_REASON);
+    }
+    await coordinator.getByRole("button", { name: "Avmarkera alla" }).click();
+    for (const name of REQUIRED) {
+      const box = coordinator.getByRole("checkbox", { name, exact: true });
+      if ((await box.count()) > 0) await box.check();
+    }
+    await expectAccessible(coordinator);
     endorsementAskedAt = new Date().toISOString();
-    await coordinator.getByRole("button", { name: "Skicka för ställningstagande" }).click();
+    await tabTo(coordinator, coordinator.getByRole("button", { name: "Skicka för ställningstagande", exact: true }));
+    await coordinator.keyboard.press("Enter");
+    const dialog = coordinator.getByRole("dialog", { name: "Skicka version 2 för ställningstagande?" });
+    await expect(dialog).toContainText("3 organisationer får en begäran om ställningstagande");
+    await tabTo(coordinator, dialog.getByRole("button", { name: "Ja, skicka och lås innehållet" }));
+    await coordinator.keyboard.press("Enter");
     await expect(coordinator.getByTestId("endorsement-progress")).toContainText("0 av 3 har ställt sig bakom");
     const [version] = await queryDatabase<{ status: string; content_hash: string }>("select status, content_hash from programme_version where programme_id = $1 and number = 2", [programme.id]);
     expect(version?.status).toBe("ENDORSEMENT");
     await expect(coordinator.getByTestId("content-hash")).toHaveText(version?.content_hash ?? "missing");
+    await expect(coordinator.getByTestId("left-out")).toContainText(LEFT_OUT_REASON);
     await expectAccessible(coordinator);
   });
 
@@ -249,10 +320,23 @@ test("a revision goes from draft through remiss and endorsement to published, an
     await coordinator.getByLabel("Beslutsfattare").fill("Landshövdingen");
     await coordinator.getByLabel("Beslutsdatum").fill("2026-11-23");
     await coordinator.getByLabel("Diarienummer").fill("705-9999-2026");
-    await coordinator.getByRole("button", { name: "Fastställ versionen" }).click();
+    // The 2023–2025 validity has ended: the server refuses until the coordinator confirms knowing it.
+    await expect(coordinator.getByTestId("expired-confirmation")).toContainText("31 december 2025");
+    await coordinator.getByRole("button", { name: "Fastställ versionen", exact: true }).click();
+    await coordinator.getByRole("dialog", { name: "Fastställa versionen?" }).getByRole("button", { name: "Ja, fastställ versionen" }).click();
+    await expect(coordinator.getByText("Giltighetstiden har redan gått ut. Kryssa i att du vet det för att fortsätta.")).toBeVisible();
+    await expect(coordinator.getByLabel("Beslutsfattare")).toHaveValue("Landshövdingen");
+    await coordinator.getByRole("checkbox", { name: "Jag vet att giltighetstiden redan har gått ut" }).check();
+    await coordinator.getByRole("button", { name: "Fastställ versionen", exact: true }).click();
+    await coordinator.getByRole("dialog", { name: "Fastställa versionen?" }).getByRole("button", { name: "Ja, fastställ versionen" }).click();
     await expect(coordinator.getByTestId("done-notice")).toHaveText(/Versionen är fastställd/);
     const since = new Date().toISOString();
-    await coordinator.getByRole("button", { name: "Publicera" }).click();
+    await coordinator.getByRole("checkbox", { name: "Jag vet att giltighetstiden redan har gått ut" }).check();
+    await coordinator.getByRole("button", { name: "Publicera", exact: true }).click();
+    const publishDialog = coordinator.getByRole("dialog", { name: "Publicera versionen?" });
+    await expect(publishDialog).toContainText("En publicering går inte att ångra");
+    await expectAccessible(coordinator);
+    await publishDialog.getByRole("button", { name: "Ja, publicera" }).click();
     await expect(coordinator.getByTestId("done-notice")).toHaveText(/Versionen är publicerad/);
     await expectAccessible(coordinator);
     const statuses = await queryDatabase<{ number: number; status: string }>("select number, status from programme_version where programme_id = $1 order by number", [programme.id]);
@@ -276,6 +360,21 @@ test("a revision goes from draft through remiss and endorsement to published, an
     await expect(visitor.getByText("Spel om pengar ingår i den nya åtgärden om tillsyn.")).toBeVisible();
     await expectAccessible(visitor);
     await visitor.goto(`/lan/${programme.countySlug}/${programme.slug}/version/2`);
+    // Every organisation the version names or asked has its standing; Landstinget Sörmland stood behind 2018, not 2023.
+    const named = await queryDatabase<{ name: string }>(
+      `select distinct o.name from organisation o where o.id in (
+         select aio.organisation_id from action_item_organisation aio join action_item i on i.id = aio.item_id join programme_version v on v.id = i.version_id where v.programme_id = $1 and v.number = 2
+         union select e.organisation_id from endorsement e join programme_version v on v.id = e.version_id where v.programme_id = $1 and v.number = 2 and e.current
+         union select l.organisation_id from endorsement_left_out l join programme_version v on v.id = l.version_id where v.programme_id = $1 and v.number = 2 and l.round = v.endorsement_round)`,
+      [programme.id],
+    );
+    const rows = visitor.getByTestId("standing-row");
+    await expect(rows).toHaveCount(named.length);
+    for (const { name } of named) await expect(rows.filter({ has: visitor.getByRole("rowheader", { name: new RegExp(`^${name}`) }) })).toHaveCount(1);
+    await expect(rows.filter({ hasText: "Landstinget Sörmland" })).toHaveCount(0);
+    await expect(rows.filter({ hasText: "Nyköpings kommun" }).getByTestId("standing")).toHaveText(/Har ställt sig bakom den här versionen/);
+    await expect(rows.filter({ hasText: "Vingåkers kommun" }).getByTestId("standing")).toHaveText(new RegExp(`Inte tillfrågad.*${LEFT_OUT_REASON}`));
+    await expectAccessible(visitor);
     const minutesLink = visitor.getByRole("link", { name: "Protokollsutdrag från Nyköpings kommun (PDF)" });
     const href = await minutesLink.getAttribute("href");
     const response = await visitor.request.get(href ?? "missing");

@@ -17,6 +17,8 @@ const flowTables = [
   "consultation_comment",
   "comment_disposition",
   "endorsement",
+  "endorsement_left_out",
+  "action_item_organisation",
   "stored_file",
   "audit_event",
   "notification",

@@ -576,7 +576,7 @@ describe("roll-up state", () => {
     expect((await countyInRollup(world)).county).toMatchObject({ total: 3, counts: { DONE: 1, NONE: 2 } });
 
     const actor = { userId: world.people.coordinator.id, email: world.people.coordinator.email, name: null, isDemo: false, memberships: [] };
-    await publishVersion(actor, [world.county.id], { versionId: v2.version.id });
+    await publishVersion(actor, [world.county.id], { versionId: v2.version.id, confirmExpired: true });
     const after = await countyInRollup(world);
     expect(after.county).toMatchObject({ total: 2, counts: { DONE: 1, NONE: 1 } });
     expect(after.programmes).toEqual([expect.objectContaining({ versionNumber: 2 })]);

@@ -116,6 +116,7 @@ describe("diffVersions", () => {
       removed: [{ organisationId: NYKOPING, role: "RESPONSIBLE" }],
       roleChanged: [{ organisationId: POLICE, before: "PARTNER", after: "RESPONSIBLE" }],
       lead: { before: NYKOPING, after: ESKILSTUNA },
+      replaced: [],
     });
     expect(diff.organisationsAffected).toEqual([ESKILSTUNA, NYKOPING, POLICE].sort());
   });
@@ -159,13 +160,113 @@ describe("diffVersions", () => {
     ]);
   });
 
-  it("counts responsible organisations of changed, added and removed items as affected, not partners", () => {
+  it("counts responsible organisations of changed items as affected, not the partners of a changed item", () => {
     const partner = { organisationId: POLICE, role: "PARTNER", lead: null };
     const before = version({ fa1: [item("a", { organisations: [{ organisationId: NYKOPING, role: "RESPONSIBLE", lead: true }, partner] }), item("b")] });
     const after = version({
       fa1: [item("a", { description: "ändrad", organisations: [{ organisationId: NYKOPING, role: "RESPONSIBLE", lead: true }, partner] })],
     });
     expect(diffVersions(before, after).organisationsAffected).toEqual([NYKOPING]);
+  });
+});
+
+describe("organisations whose commitments changed", () => {
+  const FLEN = "org-flen";
+  const LANDSTINGET = "org-landstinget";
+  const REGION = "org-region";
+  const indicator = {
+    stableKey: "i1",
+    position: 0,
+    name: "Andel elever som röker",
+    unit: "%",
+    baseline: "30 %",
+    baselineYear: 2017,
+    target: "30 %",
+    targetYear: 2021,
+    dataSource: "CAN",
+  };
+
+  it("a partner added to an action is affected, and the summary says it became a partner", () => {
+    const before = version({ fa1: [item("a")] });
+    const after = version({ fa1: [item("a", { organisations: [{ organisationId: NYKOPING, role: "RESPONSIBLE", lead: true }, { organisationId: FLEN, role: "PARTNER", lead: null }] })] });
+    const diff = diffVersions(before, after);
+    expect(diff.organisationsAffected).toEqual([FLEN]);
+    expect(diff.organisationChanges).toEqual([{ organisationId: FLEN, parts: [{ kind: "becamePartner", items: ["A"] }] }]);
+  });
+
+  it("a new responsible organisation and a new lead are named with the action's number", () => {
+    const before = version({ fa1: [item("a")] });
+    const after = version({
+      fa1: [item("a", { organisations: [{ organisationId: NYKOPING, role: "RESPONSIBLE", lead: null }, { organisationId: FLEN, role: "RESPONSIBLE", lead: true }] })],
+    });
+    const changes = diffVersions(before, after).organisationChanges;
+    expect(changes).toEqual(
+      [
+        { organisationId: FLEN, parts: [{ kind: "becameResponsible", items: ["A"] }, { kind: "becameLead", items: ["A"] }] },
+        { organisationId: NYKOPING, parts: [{ kind: "noLongerLead", items: ["A"] }] },
+      ].sort((a, b) => a.organisationId.localeCompare(b.organisationId)),
+    );
+  });
+
+  it("an indicator's target moving from 30 % to 27 % affects the responsible organisation, with old and new value", () => {
+    const before = version({ fa1: [item("a", { indicators: [indicator] })] });
+    const after = version({ fa1: [item("a", { indicators: [{ ...indicator, target: "27 %" }] })] });
+    expect(diffVersions(before, after).organisationChanges).toEqual([
+      {
+        organisationId: NYKOPING,
+        parts: [{ kind: "indicatorValue", item: "A", indicator: indicator.name, value: "target", before: { value: "30 %", year: 2021 }, after: { value: "27 %", year: 2021 } }],
+      },
+    ]);
+  });
+
+  it("a changed baseline year counts, a renumbered or moved action does not", () => {
+    const before = version({ fa1: [item("a", { indicators: [indicator] }), item("b")], fa2: [] });
+    const after = version({ fa1: [item("a", { indicators: [{ ...indicator, baselineYear: 2021 }] })], fa2: [item("b", { number: "X" })] });
+    const diff = diffVersions(before, after);
+    expect(diff.organisationChanges).toEqual([
+      {
+        organisationId: NYKOPING,
+        parts: [{ kind: "indicatorValue", item: "A", indicator: indicator.name, value: "baseline", before: { value: "30 %", year: 2017 }, after: { value: "30 %", year: 2021 } }],
+      },
+    ]);
+  });
+
+  it("field changes are grouped per field, partners of a changed action are not affected", () => {
+    const partner = { organisationId: FLEN, role: "PARTNER", lead: null };
+    const organisations = [{ organisationId: NYKOPING, role: "RESPONSIBLE", lead: true }, partner];
+    const before = version({ fa1: [item("a", { organisations }), item("b", { organisations })] });
+    const after = version({ fa1: [item("a", { organisations, title: "Ny" }), item("b", { organisations, title: "Ny", followUpText: "Ny uppföljning" })] });
+    expect(diffVersions(before, after).organisationChanges).toEqual([
+      {
+        organisationId: NYKOPING,
+        parts: [
+          { kind: "fieldChanged", field: "title", items: ["A", "B"] },
+          { kind: "fieldChanged", field: "followUpText", items: ["B"] },
+        ],
+      },
+    ]);
+  });
+
+  it("a wound-up organisation replaced by its successor is shown as replaced, and only the successor is affected", () => {
+    const before = version({
+      fa1: [item("a", { organisations: [{ organisationId: LANDSTINGET, role: "RESPONSIBLE", lead: true }, { organisationId: NYKOPING, role: "RESPONSIBLE", lead: null }] })],
+    });
+    const after = version({
+      fa1: [item("a", { organisations: [{ organisationId: REGION, role: "RESPONSIBLE", lead: true }, { organisationId: NYKOPING, role: "RESPONSIBLE", lead: null }] })],
+    });
+    const diff = diffVersions(before, after, { successorOf: new Map([[LANDSTINGET, REGION]]) });
+    const [change] = diff.items;
+    if (change?.kind !== "changed") throw new Error("expected a changed item");
+    expect(change.responsibility).toEqual({ added: [], removed: [], roleChanged: [], lead: null, replaced: [{ before: LANDSTINGET, after: REGION, role: "RESPONSIBLE" }] });
+    expect(diff.organisationChanges).toEqual([{ organisationId: REGION, parts: [{ kind: "succeeded", predecessorId: LANDSTINGET, items: ["A"] }] }]);
+    expect(diff.organisationsAffected).not.toContain(LANDSTINGET);
+  });
+
+  it("a wound-up organisation responsible for a removed action is never affected", () => {
+    const before = version({ fa1: [item("a", { organisations: [{ organisationId: LANDSTINGET, role: "RESPONSIBLE", lead: true }] })] });
+    const after = version({ fa1: [] });
+    expect(diffVersions(before, after, { successorOf: new Map([[LANDSTINGET, REGION]]) }).organisationsAffected).toEqual([]);
+    expect(diffVersions(before, after).organisationsAffected).toEqual([LANDSTINGET]);
   });
 });
 
