@@ -1,6 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
+import { renumberVersionItems } from "@/lib/action-items/mutations";
 import { recordAuditEvents, type AuditEventInput } from "@/lib/audit/mutations";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
@@ -291,6 +292,9 @@ export async function applyImportDraft(
       });
     }
     await recordAuditEvents(tx, audit);
+    // Numbers follow position after an import as after any edit (unless the version turned
+    // automatic numbering off): the same statement the editor runs, in the same transaction.
+    await renumberVersionItems(tx, version.id);
 
     const outcome: ImportOutcome = {
       created: newItems.length,

@@ -180,6 +180,28 @@ describe("the round trip", () => {
   });
 });
 
+describe("numbers after an import", () => {
+  test.each([
+    [true, "1.3"],
+    [false, "9.9"],
+  ])("with automatic numbering %s a new action numbered 9.9 in the first focus area becomes %s", async (autoNumbering, expected) => {
+    const world = await createEditorWorld();
+    await db.programmeVersion.update({ where: { id: world.version.id }, data: { autoNumbering } });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(new Uint8Array(await templateXlsx(world.version.id)).buffer);
+    const sheet = workbook.getWorksheet("Åtgärder");
+    if (sheet === undefined) throw new Error("no sheet");
+    const firstArea = sheet.getCell("A2").text;
+    sheet.addRow([firstArea, "9.9", "Numreras av läget", "", "Testby kommun", "", "2026"]);
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const uploaded = await createImportDraft(scopeOf(world), { versionId: world.version.id, filename: "ny.xlsx", bytes }, now());
+    const { draft, plan } = await planOf(world, uploaded.draftId);
+    await applyImportDraft(scopeOf(world), { draftId: draft.id, revision: draft.revision, stamp: plan.stamp }, now());
+    const created = await db.actionItem.findFirstOrThrow({ where: { versionId: world.version.id, title: "Numreras av läget" } });
+    expect(created.number).toBe(expected);
+  });
+});
+
 describe("problems", () => {
   test("an import with problems writes nothing until they are resolved", async () => {
     const world = await createEditorWorld();
