@@ -201,7 +201,7 @@ describe("§ and Dnr", () => {
     });
 
     signInAs(world.people.coordinator);
-    await redirectOf(ratifyVersionAction(idleFormState, form({ versionId: world.version.id, ratificationBody: "Landshövdingen", ratificationDate: "2026-11-01", ratificationDnr: "Dnr 705-77-2026" })));
+    await redirectOf(ratifyVersionAction(idleFormState, form({ versionId: world.version.id, ratificationBody: "Landshövdingen", ratificationDate: "2026-11-01", ratificationDnr: "Dnr 705-77-2026", confirmExpired: "on" })));
     expect((await db.programmeVersion.findUniqueOrThrow({ where: { id: world.version.id } })).ratificationDnr).toBe("705-77-2026");
   });
 

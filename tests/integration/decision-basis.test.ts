@@ -103,8 +103,9 @@ describe("the beslutsunderlag PDF", () => {
 
   test("carries the band on every page, the content hash, and the organisation's changes before the content", async () => {
     const world = await revisionWorld();
-    const { municipalityA } = world.organisations;
-    const endorsementOf = await sendForEndorsement(world, [municipalityA.id]);
+    const { municipalityA, municipalityC } = world.organisations;
+    // Municipality C became a partner: a changed organisation is asked (or left out with a reason).
+    const endorsementOf = await sendForEndorsement(world, [municipalityA.id, municipalityC.id]);
     const { contentHash } = await db.programmeVersion.findUniqueOrThrow({ where: { id: world.version.id } });
     signInAs(world.people.memberA);
     const file = await loadEndorsementDecisionBasis((await endorsementOf(municipalityA.id)).id, pdfLabels, labels);
