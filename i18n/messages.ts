@@ -3,34 +3,37 @@ import type accountsSv from "@/messages/accounts.sv.json";
 import type consultationsSv from "@/messages/consultations.sv.json";
 import type followUpSv from "@/messages/follow-up.sv.json";
 import type coreSv from "@/messages/sv.json";
+import type documentsSv from "@/messages/documents.sv.json";
 
 /**
  * The catalogue is split by feature (messages/sv.json is the core; messages/<feature>.<locale>.json
  * the rest) so that work on different features does not edit the same file. Namespaces must not
  * repeat across files: a later file would silently replace an earlier one's namespace.
  */
-export type Messages = typeof coreSv & typeof consultationsSv & typeof accountsSv & typeof followUpSv;
+export type Messages = typeof coreSv & typeof consultationsSv & typeof accountsSv & typeof followUpSv & typeof documentsSv;
 
 /** Loads one catalogue. English must have every key Swedish has (checked by the types below). */
 export async function loadMessages(locale: Locale): Promise<Messages> {
   switch (locale) {
     case "sv": {
-      const [core, consultations, accounts, followUp] = await Promise.all([
+      const [core, consultations, accounts, followUp, documents] = await Promise.all([
         import("@/messages/sv.json"),
         import("@/messages/consultations.sv.json"),
         import("@/messages/accounts.sv.json"),
         import("@/messages/follow-up.sv.json"),
+        import("@/messages/documents.sv.json"),
       ]);
-      return { ...core.default, ...consultations.default, ...accounts.default, ...followUp.default };
+      return { ...core.default, ...consultations.default, ...accounts.default, ...followUp.default, ...documents.default };
     }
     case "en": {
-      const [core, consultations, accounts, followUp] = await Promise.all([
+      const [core, consultations, accounts, followUp, documents] = await Promise.all([
         import("@/messages/en.json"),
         import("@/messages/consultations.en.json"),
         import("@/messages/accounts.en.json"),
         import("@/messages/follow-up.en.json"),
+        import("@/messages/documents.en.json"),
       ]);
-      const en: Messages = { ...core.default, ...consultations.default, ...accounts.default, ...followUp.default };
+      const en: Messages = { ...core.default, ...consultations.default, ...accounts.default, ...followUp.default, ...documents.default };
       return en;
     }
   }

@@ -29,7 +29,7 @@ export function versionPath(countySlug: string, programmeSlug: string, number: n
   return `/lan/${countySlug}/${programmeSlug}/version/${number}`;
 }
 
-export function downloadPath(countySlug: string, programmeSlug: string, number: number, file: "program.json" | "atgarder.csv" | "program.pdf"): string {
+export function downloadPath(countySlug: string, programmeSlug: string, number: number, file: "program.json" | "atgarder.csv" | "atgarder-excel.csv" | "atgarder.xlsx" | "program.pdf"): string {
   return `/api/open-data/lan/${countySlug}/${programmeSlug}/version/${number}/${file}`;
 }
 
