@@ -136,9 +136,9 @@ export async function renderVersionPdf(version: PublicVersion, labels: PdfLabels
   }
 
   pdf.heading(1, labels.focusAreasTitle, { toc: true, gapBefore: 16 });
-  for (const area of version.focusAreas) {
+  for (const [index, area] of version.focusAreas.entries()) {
     pdf.section(() => {
-      pdf.heading(2, `${area.position}. ${area.title}`, { toc: true, gapBefore: 12 });
+      pdf.heading(2, `${index + 1}. ${area.title}`, { toc: true, gapBefore: 12 });
       pdf.paragraph(area.description);
       pdf.paragraph(`${labels.goals}:`, { style: "bold" });
       if (area.goals.length === 0) pdf.paragraph(labels.noGoals, { style: "italic" });

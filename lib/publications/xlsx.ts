@@ -53,13 +53,14 @@ type Cell = string | number | Date | null;
 
 export function actionSheetRows(version: PublicVersion): (string | number | null)[][] {
   const rows: (string | number | null)[][] = [];
-  for (const area of version.focusAreas) {
+  // Focus areas are numbered from 1 in their order (positions are 0-based and need not be contiguous).
+  for (const [areaIndex, area] of version.focusAreas.entries()) {
     for (const item of area.items) {
       const responsible = item.organisations.filter((o) => o.role === "RESPONSIBLE");
       const lead = responsible.filter((o) => o.lead);
       const others = responsible.filter((o) => !o.lead);
       const base: (string | number | null)[] = [
-        `${area.position}. ${area.title}`,
+        `${areaIndex + 1}. ${area.title}`,
         item.number,
         item.title,
         item.description,
