@@ -14,6 +14,7 @@ export function VersionPageView({ page, confirmWithdraw }: { page: VersionPage; 
   const t = useTranslations("versions");
   const tNav = useTranslations("authoringNav");
   const tKinds = useTranslations("versionKinds");
+  const tDocuments = useTranslations("documents");
   const { programme, version } = page;
   const programmeHref = `/arbetsyta/program/${programme.id}`;
   const versionHref = `${programmeHref}/version/${version.number}`;
@@ -71,6 +72,13 @@ export function VersionPageView({ page, confirmWithdraw }: { page: VersionPage; 
               <Link href={`${programmeHref}/jamfor?fran=${version.supersedesNumber}&till=${version.number}`}>
                 {t("compareWith", { number: version.supersedesNumber })}
               </Link>
+            </li>
+          )}
+          {page.actionsXlsxPath !== null && (
+            <li>
+              <a href={page.actionsXlsxPath}>
+                {tDocuments("xlsx")}
+              </a>
             </li>
           )}
           <li>

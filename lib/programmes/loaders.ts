@@ -14,7 +14,8 @@ import {
 import { listCurrentEndorsementStatuses } from "@/lib/endorsements/data";
 import { endorsementOutcome } from "@/lib/endorsements/lifecycle";
 import { diffForOrganisation, diffVersions } from "@/lib/programmes/diff";
-import { isEditable, isFrozen, isOpenVersion, isWithdrawable } from "@/lib/programmes/lifecycle";
+import { isEditable, isFrozen, isOpenVersion, isPublic, isWithdrawable } from "@/lib/programmes/lifecycle";
+import { downloadPath } from "@/lib/publications/open-data";
 import type {
   LockReason,
   ProgrammeAuditPage,
@@ -97,6 +98,7 @@ export async function loadVersionPage(programmeId: string, number: number): Prom
     focusAreasMissingGoal,
     counts: found.counts,
     endorsementProgress: outcome === null ? null : { endorsed: outcome.endorsedCount, required: outcome.requiredCount, declined: outcome.declined.length },
+    actionsXlsxPath: isPublic(version.status) ? downloadPath(found.slugs.county, found.slugs.programme, version.number, "atgarder.xlsx") : null,
   };
 }
 
