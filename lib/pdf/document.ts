@@ -169,8 +169,8 @@ export class TaggedPdf {
   heading(level: 1 | 2 | 3, text: string, options: { toc?: boolean; gapBefore?: number } = {}): void {
     const size = headingSizes[level];
     this.doc.y += options.gapBefore ?? (level === 1 ? 10 : 8);
-    // Keep a heading with at least three lines of what follows it.
-    this.ensureSpace(size * 1.4 + 44);
+    // Keep a heading with what follows it (three lines of text, or a table's header and first row).
+    this.ensureSpace(size * 1.4 + 72);
     if (options.toc === true && level !== 3) {
       this.toc.push({ level, text, page: this.pageNumber });
       const parentOutline = level === 2 ? [...this.outlines.values()].at(-1) : undefined;

@@ -35,7 +35,8 @@ function endorsementRow(e: PublicEndorsement, labels: PdfLabels): string[] {
     join([labels.endorsementStatus[e.status], e.carriedOver ? labels.carriedOver : null], "; "),
     e.decisionBody ?? "",
     swedishDate(e.decisionDate),
-    e.paragraph === null || e.paragraph === "" ? "" : e.paragraph.startsWith("§") ? e.paragraph : `§ ${e.paragraph}`,
+    // "§ 12" on one line: a no-break space between the sign and the number.
+    e.paragraph === null || e.paragraph === "" ? "" : `§\u00a0${e.paragraph.replace(/^§\s*/, "")}`,
     e.diarienummer ?? "",
     e.reservation ?? "",
   ];
@@ -153,13 +154,13 @@ export async function renderVersionPdf(version: PublicVersion, labels: PdfLabels
     const c = labels.endorsementColumns;
     pdf.table(
       [
-        { header: c.organisation, width: 2.2 },
+        { header: c.organisation, width: 2 },
         { header: c.outcome, width: 2.2 },
-        { header: c.body, width: 1.9 },
-        { header: c.date, width: 1.5 },
-        { header: c.paragraph, width: 0.6 },
-        { header: c.diarienummer, width: 1.3 },
-        { header: c.reservation, width: 2 },
+        { header: c.body, width: 2 },
+        { header: c.date, width: 1.4 },
+        { header: c.paragraph, width: 0.8 },
+        { header: c.diarienummer, width: 1.6 },
+        { header: c.reservation, width: 1.6 },
       ],
       version.endorsements.map((e) => endorsementRow(e, labels)),
     );

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
@@ -100,11 +100,12 @@ test("the programme PDF: the cover title and an action title stand where the ren
     execFileSync("pdftoppm", ["-png", "-r", String(dpi), "-f", String(pageNumber), "-l", String(pageNumber), "-singlefile", file, path.join(directory, `page-${pageNumber}`)]);
     await testInfo.attach(`page-${pageNumber}.png`, { body: readFileSync(path.join(directory, `page-${pageNumber}.png`)), contentType: "image/png" });
     const image = renderGrey(file, pageNumber);
-    expect(image.width).toBe(Math.round((word.pageWidth * dpi) / 72));
+    expect(image.width).toBe(Math.ceil((word.pageWidth * dpi) / 72));
     expect(inkIn(image, word), `ink at "${word.text}" on page ${pageNumber}`).toBeGreaterThan(0.08);
   }
   const coverImage = renderGrey(file, 1);
   expect(inkIn(coverImage, { xMin: 56, yMin: 60, xMax: 400, yMax: 100 })).toBe(0);
+  rmSync(directory, { recursive: true, force: true });
 
   // "Ladda ner som Excel": the actions in the import template's layout.
   const xlsx = await request.get(xlsxHref ?? "");
