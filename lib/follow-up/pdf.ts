@@ -2,7 +2,7 @@ import "server-only";
 import { getPublicBaseUrl } from "@/lib/env";
 import { statusKeys } from "@/lib/follow-up/rollup";
 import type { StatusKey, YearReport } from "@/lib/follow-up/types";
-import { colours, TaggedPdf } from "@/lib/pdf/document";
+import { colours, fill, TaggedPdf } from "@/lib/pdf/document";
 import type followUpSv from "@/messages/follow-up.sv.json";
 
 /**
@@ -19,9 +19,6 @@ export type YearReportPdfLabels = (typeof followUpSv)["followUpPdf"] & {
 };
 
 const barColours: Record<StatusKey, string> = { DONE: "#1a7f37", HALF: "#6f9a1f", STARTED: "#b7791f", NOT_STARTED: "#b42318", NOT_RELEVANT: "#6b7280", NONE: "#c4c9cf" };
-
-const fill = (template: string, values: Record<string, string | number>): string =>
-  template.replace(/\{(\w+)\}/g, (match, key: string) => (key in values ? String(values[key]) : match));
 
 const decimal = (value: number): string => value.toLocaleString("sv-SE", { maximumFractionDigits: 2 });
 

@@ -400,3 +400,8 @@ export function swedishDate(date: Date | null): string {
   if (date === null) return "";
   return `${date.getUTCDate()} ${months[date.getUTCMonth()] ?? ""} ${date.getUTCFullYear()}`;
 }
+
+/** "Sida {page} av {pages}" with the values filled in (the catalogues' placeholders). */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (match, key: string) => (key in values ? String(values[key]) : match));
+}

@@ -1,6 +1,6 @@
 import "server-only";
 import { getPublicBaseUrl } from "@/lib/env";
-import { colours, swedishDate, TaggedPdf } from "@/lib/pdf/document";
+import { colours, fill, swedishDate, TaggedPdf } from "@/lib/pdf/document";
 import { versionPath } from "@/lib/publications/open-data";
 import type { PublicActionItem, PublicEndorsement, PublicVersion } from "@/lib/publications/types";
 import { formatTimeframe } from "@/lib/publications/xlsx";
@@ -22,9 +22,6 @@ export type VersionPdfOptions = {
   band?: string;
   preface?: { heading: string; entries: readonly { title: string; lines: readonly string[] }[] };
 };
-
-const fill = (template: string, values: Record<string, string | number>): string =>
-  template.replace(/\{(\w+)\}/g, (match, key: string) => (key in values ? String(values[key]) : match));
 
 const join = (parts: readonly (string | null | undefined)[], separator = ", "): string =>
   parts.filter((part): part is string => typeof part === "string" && part !== "").join(separator);
