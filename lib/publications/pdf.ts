@@ -151,15 +151,17 @@ export async function renderVersionPdf(version: PublicVersion, labels: PdfLabels
     const c = labels.endorsementColumns;
     pdf.table(
       [
-        { header: c.organisation, width: 2 },
-        { header: c.outcome, width: 2.2 },
-        { header: c.body, width: 2 },
+        { header: c.organisation, width: 2.2 },
+        { header: c.outcome, width: 2 },
+        { header: c.body, width: 2.1 },
         { header: c.date, width: 1.4 },
         { header: c.paragraph, width: 0.8 },
         { header: c.diarienummer, width: 1.6 },
-        { header: c.reservation, width: 1.6 },
+        { header: c.reservation, width: 1.5 },
       ],
       version.endorsements.map((e) => endorsementRow(e, labels)),
+      // Seven columns: a size at which long single words ("Kommunfullmäktige") fit their column.
+      { size: 8 },
     );
   }
 
