@@ -28,7 +28,7 @@ const nextConfig: NextConfig = {
   cacheHandler: path.resolve("lib/http/page-cache-handler.mjs"),
   reactStrictMode: true,
   // Node-only packages loaded at run time rather than bundled (pdfkit reads its font metrics from disk).
-  serverExternalPackages: ["pg", "nodemailer", "pdfkit"],
+  serverExternalPackages: ["pg", "nodemailer", "pdfkit", "exceljs"],
   experimental: {
     // Unmatched URLs: with several root layouts there is no single layout to render a 404 in.
     globalNotFound: true,

@@ -6,6 +6,7 @@ import type commentsSv from "@/messages/comments.sv.json";
 import type consultationsSv from "@/messages/consultations.sv.json";
 import type decisionBasisSv from "@/messages/decision-basis.sv.json";
 import type directorySv from "@/messages/directory.sv.json";
+import type documentsSv from "@/messages/documents.sv.json";
 import type editingSv from "@/messages/editing.sv.json";
 import type flowSv from "@/messages/flow.sv.json";
 import type followUpSv from "@/messages/follow-up.sv.json";
@@ -16,13 +17,13 @@ import type importsSv from "@/messages/imports.sv.json";
  * the rest) so that work on different features does not edit the same file. Namespaces must not
  * repeat across files: a later file would silently replace an earlier one's namespace.
  */
-export type Messages = typeof coreSv & typeof accountsSv & typeof askingSv & typeof commentsSv & typeof consultationsSv & typeof decisionBasisSv & typeof directorySv & typeof editingSv & typeof flowSv & typeof followUpSv & typeof importsSv;
+export type Messages = typeof coreSv & typeof accountsSv & typeof askingSv & typeof commentsSv & typeof consultationsSv & typeof decisionBasisSv & typeof directorySv & typeof documentsSv & typeof editingSv & typeof flowSv & typeof followUpSv & typeof importsSv;
 
 /** Loads one catalogue. English must have every key Swedish has (checked by the types below). */
 export async function loadMessages(locale: Locale): Promise<Messages> {
   switch (locale) {
     case "sv": {
-      const [core, accounts, asking, comments, consultations, decisionBasis, directory, editing, flow, followUp, imports] = await Promise.all([
+      const [core, accounts, asking, comments, consultations, decisionBasis, directory, documents, editing, flow, followUp, imports] = await Promise.all([
         import("@/messages/sv.json"),
         import("@/messages/accounts.sv.json"),
         import("@/messages/asking.sv.json"),
@@ -30,15 +31,16 @@ export async function loadMessages(locale: Locale): Promise<Messages> {
         import("@/messages/consultations.sv.json"),
         import("@/messages/decision-basis.sv.json"),
         import("@/messages/directory.sv.json"),
+        import("@/messages/documents.sv.json"),
         import("@/messages/editing.sv.json"),
         import("@/messages/flow.sv.json"),
         import("@/messages/follow-up.sv.json"),
         import("@/messages/imports.sv.json"),
       ]);
-      return { ...core.default, ...accounts.default, ...asking.default, ...comments.default, ...consultations.default, ...decisionBasis.default, ...directory.default, ...editing.default, ...flow.default, ...followUp.default, ...imports.default };
+      return { ...core.default, ...accounts.default, ...asking.default, ...comments.default, ...consultations.default, ...decisionBasis.default, ...directory.default, ...documents.default, ...editing.default, ...flow.default, ...followUp.default, ...imports.default };
     }
     case "en": {
-      const [core, accounts, asking, comments, consultations, decisionBasis, directory, editing, flow, followUp, imports] = await Promise.all([
+      const [core, accounts, asking, comments, consultations, decisionBasis, directory, documents, editing, flow, followUp, imports] = await Promise.all([
         import("@/messages/en.json"),
         import("@/messages/accounts.en.json"),
         import("@/messages/asking.en.json"),
@@ -46,12 +48,13 @@ export async function loadMessages(locale: Locale): Promise<Messages> {
         import("@/messages/consultations.en.json"),
         import("@/messages/decision-basis.en.json"),
         import("@/messages/directory.en.json"),
+        import("@/messages/documents.en.json"),
         import("@/messages/editing.en.json"),
         import("@/messages/flow.en.json"),
         import("@/messages/follow-up.en.json"),
         import("@/messages/imports.en.json"),
       ]);
-      const en: Messages = { ...core.default, ...accounts.default, ...asking.default, ...comments.default, ...consultations.default, ...decisionBasis.default, ...directory.default, ...editing.default, ...flow.default, ...followUp.default, ...imports.default };
+      const en: Messages = { ...core.default, ...accounts.default, ...asking.default, ...comments.default, ...consultations.default, ...decisionBasis.default, ...directory.default, ...documents.default, ...editing.default, ...flow.default, ...followUp.default, ...imports.default };
       return en;
     }
   }

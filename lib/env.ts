@@ -123,3 +123,8 @@ export function getOidcSettings(): { issuer: string; clientId: string; clientSec
 export function isDemoMode(): boolean {
   return getServerEnv().LANSPLAN_DEMO;
 }
+
+/** The site's public address without a trailing slash (NEXTAUTH_URL; npm start's local address when unset). */
+export function getPublicBaseUrl(): string {
+  return (getServerEnv().NEXTAUTH_URL ?? `http://localhost:${process.env.PORT ?? "3000"}`).replace(/\/+$/, "");
+}

@@ -9,6 +9,7 @@ import type { PublicLocale } from "@/lib/publications/types";
 /** /lan/<län>/<program>/uppfoljning: the programme's follow-up, approved reports only. */
 export function PublicFollowUpView({ dashboard, locale }: { dashboard: FollowUpDashboard; locale: PublicLocale }) {
   const t = useTranslations("followUpPublic");
+  const d = useTranslations("documents");
   const { county, programme, version } = dashboard;
   const programmePath = `/lan/${county.slug}/${programme.slug}`;
   const base = followUpPath(county.slug, programme.slug);
@@ -50,6 +51,10 @@ export function PublicFollowUpView({ dashboard, locale }: { dashboard: FollowUpD
           {t("downloads")}: <a href={followUpDownloadPath(county.slug, programme.slug, "uppfoljning.json")}>{t("json")}</a>
           {" · "}
           <a href={followUpDownloadPath(county.slug, programme.slug, "uppfoljning.csv")}>{t("csv")}</a>
+          {" · "}
+          <a href={followUpDownloadPath(county.slug, programme.slug, "uppfoljning-excel.csv")}>{d("excelCsv")}</a>
+          {" · "}
+          <a href={followUpDownloadPath(county.slug, programme.slug, "uppfoljning.xlsx")}>{d("xlsx")}</a>
         </p>
       </nav>
       <FollowUpDashboardView dashboard={dashboard} />

@@ -24,6 +24,7 @@ export function VersionPageView({
   const t = useTranslations("versions");
   const tNav = useTranslations("authoringNav");
   const tKinds = useTranslations("versionKinds");
+  const tDocuments = useTranslations("documents");
   const { programme, version } = page;
   const programmeHref = `/arbetsyta/program/${programme.id}`;
   const versionHref = `${programmeHref}/version/${version.number}`;
@@ -86,6 +87,13 @@ export function VersionPageView({
               <Link href={`${programmeHref}/jamfor?fran=${version.supersedesNumber}&till=${version.number}`}>
                 {t("compareWith", { number: version.supersedesNumber })}
               </Link>
+            </li>
+          )}
+          {page.actionsXlsxPath !== null && (
+            <li>
+              <a href={page.actionsXlsxPath}>
+                {tDocuments("xlsx")}
+              </a>
             </li>
           )}
           <li>

@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import { downloadPath } from "@/lib/publications/open-data";
 
-/** PDF, CSV and JSON of one version, with the content hash a reader can check them against. */
+/** PDF, CSV (machine and Swedish Excel), Excel and JSON of one version, with the content hash a reader can check them against. */
 export function DownloadLinks({
   countySlug,
   programmeSlug,
@@ -14,6 +14,7 @@ export function DownloadLinks({
   contentHash: string | null;
 }) {
   const t = useTranslations("public.downloads");
+  const d = useTranslations("documents");
   return (
     <div className="space-y-2">
       <ul className="flex flex-wrap gap-4">
@@ -25,6 +26,16 @@ export function DownloadLinks({
         <li>
           <a href={downloadPath(countySlug, programmeSlug, number, "atgarder.csv")} type="text/csv">
             {t("csv")}
+          </a>
+        </li>
+        <li>
+          <a href={downloadPath(countySlug, programmeSlug, number, "atgarder.xlsx")} type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet">
+            {d("xlsx")}
+          </a>
+        </li>
+        <li>
+          <a href={downloadPath(countySlug, programmeSlug, number, "atgarder-excel.csv")} type="text/csv">
+            {d("excelCsv")}
           </a>
         </li>
         <li>

@@ -4,6 +4,7 @@ import { csvColumns, openDataListPath, openDataSchemaPath } from "@/lib/publicat
 /** How to use the open data: the list, the files per version, the schema and the content hash. */
 export function OpenDataView() {
   const t = useTranslations("openData");
+  const d = useTranslations("documents");
   return (
     <article className="max-w-3xl space-y-6">
       <h1 className="text-3xl">{t("title")}</h1>
@@ -26,9 +27,21 @@ export function OpenDataView() {
             <code>/api/open-data/lan/&#123;län&#125;/&#123;program&#125;/version/&#123;nummer&#125;/atgarder.csv</code>
           </li>
           <li>
+            <code>/api/open-data/lan/&#123;län&#125;/&#123;program&#125;/version/&#123;nummer&#125;/atgarder-excel.csv</code>
+          </li>
+          <li>
+            <code>/api/open-data/lan/&#123;län&#125;/&#123;program&#125;/version/&#123;nummer&#125;/atgarder.xlsx</code>
+          </li>
+          <li>
             <code>/api/open-data/lan/&#123;län&#125;/&#123;program&#125;/version/&#123;nummer&#125;/program.pdf</code>
           </li>
         </ul>
+      </section>
+      <section className="space-y-2">
+        <h2 className="text-2xl">{d("openDataTitle")}</h2>
+        <p>{d("openDataCsv")}</p>
+        <p>{d("openDataXlsx")}</p>
+        <p>{d("openDataPdf")}</p>
       </section>
       <section className="space-y-2">
         <h2 className="text-2xl">{t("schemaTitle")}</h2>

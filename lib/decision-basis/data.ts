@@ -64,7 +64,7 @@ export async function findSentVersion(versionId: string, countyId: string): Prom
       contentHash: true,
       isExample: true,
       county: { select: { slug: true, name: true } },
-      programme: { select: { slug: true, title: true, isExample: true, regionalStrategy: { select: { title: true } } } },
+      programme: { select: { slug: true, title: true, isExample: true, regionalStrategy: { select: { title: true, overarchingText: true } } } },
       nationalStrategy: { select: { id: true, ...nationalStrategyRefSelect, goals: { orderBy: { number: "asc" }, select: goalSelect } } },
       focusAreas: { orderBy: [{ position: "asc" }, { stableKey: "asc" }], select: focusAreaSelect },
     },

@@ -1,15 +1,19 @@
 import { parseStatusLetter, statusLetters } from "@/lib/follow-up/lifecycle";
 import type { ReportForm } from "@/lib/follow-up/types";
-import { csvCell } from "@/lib/publications/csv";
+import { toCsv } from "@/lib/publications/csv";
 
 /*
  * The reporting CSV of one period and organisation (export, fill in, import) and the open-data CSV
- * of approved follow-up. RFC 4180, UTF-8 with BOM, like the programme's atgarder.csv. Pure.
+ * of approved follow-up. UTF-8 with BOM; the reporting file in Swedish Excel's dialect (semicolon, decimal
+ * comma), the open-data CSV in RFC 4180 with a Swedish Excel twin (lib/publications/csv.ts). Pure.
  *
  * Reporting file: one "action" row per action (status as the county boards' letter G, H, P, E or
  * "Ej relevant", and a comment) followed by one "indicator" row per indicator the organisation
  * gives a value for.
  */
+
+/** "31.5" → "31,5": a stored number as Swedish Excel reads it (the import accepts both). */
+const decimalComma = (value: string): string => (/^-?\d+\.\d+$/.test(value) ? value.replace(".", ",") : value);
 
 export const reportingCsvColumns = ["row_type", "action_stable_key", "indicator_stable_key", "number", "title", "status", "comment", "value", "unit"] as const;
 
@@ -18,16 +22,13 @@ export function buildReportingCsv(form: ReportForm): string {
   for (const action of form.actions) {
     rows.push(["action", action.stableKey, "", action.number, action.title, action.report === null ? "" : statusLetters[action.report.status], action.report?.comment ?? "", "", ""]);
     for (const indicator of action.indicators) {
-      rows.push(["indicator", action.stableKey, indicator.stableKey, action.number, indicator.name, "", "", indicator.value ?? "", indicator.unit]);
+      rows.push(["indicator", action.stableKey, indicator.stableKey, action.number, indicator.name, "", "", decimalComma(indicator.value ?? ""), indicator.unit]);
     }
   }
-  return toCsv([...reportingCsvColumns], rows);
+  // Swedish Excel dialect: the signatory opens, fills in and saves it in Excel; the import reads both dialects.
+  return toCsv([...reportingCsvColumns], rows, "excel-sv");
 }
 
-export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | null)[])[]): string {
-  const lines = [header.join(","), ...rows.map((row) => row.map(csvCell).join(","))];
-  return `\uFEFF${lines.join("\r\n")}\r\n`;
-}
 
 /**
  * RFC 4180 records (quoted fields, doubled quotes, CRLF or LF); a leading BOM is dropped. The

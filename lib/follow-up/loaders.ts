@@ -3,7 +3,8 @@ import { revalidatePath } from "next/cache";
 import { cache } from "react";
 import { can, countiesWhere } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
-import { buildReportingCsv, toCsv } from "@/lib/follow-up/csv";
+import { buildReportingCsv } from "@/lib/follow-up/csv";
+import { toCsv, type CsvDialect } from "@/lib/publications/csv";
 import {
   findCoordinatorDashboardInput,
   findCoordinatorProgramme,
@@ -20,6 +21,7 @@ import {
 import { currentPeriodYear, statusLetters, transitionPeriod, transitionReview } from "@/lib/follow-up/lifecycle";
 import { buildFollowUpDocument, followUpCsvColumns } from "@/lib/follow-up/open-data";
 import { renderYearReportPdf, type YearReportPdfLabels } from "@/lib/follow-up/pdf";
+import { buildFollowUpXlsx, type FollowUpXlsxLabels } from "@/lib/follow-up/xlsx";
 import { buildDashboard, buildRollup, buildYearReport } from "@/lib/follow-up/rollup";
 import type { CoordinatorFollowUp, FollowUpDashboard, FollowUpRollup, MyPeriod, ReportForm, YearReport } from "@/lib/follow-up/types";
 import { purgePublicPageStore } from "@/lib/http/public-page-store-bridge";
@@ -63,11 +65,22 @@ export const loadFollowUpRollup = cache(async (countySlug: string | null): Promi
 
 export type FollowUpDownload = { body: Uint8Array<ArrayBuffer>; contentType: string; filename: string };
 
-/** uppfoljning.json / uppfoljning.csv of a public programme: approved follow-up only. */
-export async function loadFollowUpExport(countySlug: string, programmeSlug: string, format: "json" | "csv"): Promise<FollowUpDownload | null> {
+export type FollowUpExportFormat = "json" | "csv" | "excel-csv" | "xlsx";
+
+/** uppfoljning.json / .csv / -excel.csv / .xlsx of a public programme: approved follow-up only. */
+export async function loadFollowUpExport(
+  countySlug: string,
+  programmeSlug: string,
+  format: FollowUpExportFormat,
+  xlsxLabels?: FollowUpXlsxLabels,
+): Promise<FollowUpDownload | null> {
   const dashboard = await loadPublicFollowUp(countySlug, programmeSlug);
   if (dashboard === null) return null;
   const base = `${countySlug}-${programmeSlug}-uppfoljning`;
+  if (format === "xlsx") {
+    if (xlsxLabels === undefined) return null;
+    return { body: await buildFollowUpXlsx(dashboard, xlsxLabels), contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", filename: `${base}.xlsx` };
+  }
   if (format === "json") {
     const reports = await listApprovedReports(countySlug, programmeSlug);
     const body = new TextEncoder().encode(`${JSON.stringify(buildFollowUpDocument(dashboard, reports, new Date()), null, 2)}\n`);
@@ -82,7 +95,9 @@ export async function loadFollowUpExport(countySlug: string, programmeSlug: stri
   const derivedRows = dashboard.actions.flatMap((action) =>
     action.years.map((y) => [countySlug, programmeSlug, y.year, action.stableKey, action.number, action.title, "", "", y.status ?? "", y.status === null ? "" : statusLetters[y.status], y.isDelayed ? "delayed" : ""]),
   );
-  return { body: new TextEncoder().encode(toCsv(followUpCsvColumns, [...rows, ...derivedRows])), contentType: "text/csv; charset=utf-8; header=present", filename: `${base}.csv` };
+  const dialect: CsvDialect = format === "excel-csv" ? "excel-sv" : "rfc4180";
+  const filename = format === "excel-csv" ? `${base}-excel.csv` : `${base}.csv`;
+  return { body: new TextEncoder().encode(toCsv(followUpCsvColumns, [...rows, ...derivedRows], dialect)), contentType: "text/csv; charset=utf-8; header=present", filename };
 }
 
 export async function loadYearReportPdf(countySlug: string, programmeSlug: string, year: number, labels: YearReportPdfLabels): Promise<FollowUpDownload | null> {

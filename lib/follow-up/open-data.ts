@@ -10,12 +10,15 @@ import type { FollowUpDashboard, FollowUpStatus } from "@/lib/follow-up/types";
 
 export const followUpJsonFile = "uppfoljning.json";
 export const followUpCsvFile = "uppfoljning.csv";
+/** The same columns in Swedish Excel's dialect (semicolon, decimal comma). */
+export const followUpExcelCsvFile = "uppfoljning-excel.csv";
+export const followUpXlsxFile = "uppfoljning.xlsx";
 
 export function followUpPath(countySlug: string, programmeSlug: string): string {
   return `/lan/${countySlug}/${programmeSlug}/uppfoljning`;
 }
 
-export function followUpDownloadPath(countySlug: string, programmeSlug: string, file: typeof followUpJsonFile | typeof followUpCsvFile): string {
+export function followUpDownloadPath(countySlug: string, programmeSlug: string, file: typeof followUpJsonFile | typeof followUpCsvFile | typeof followUpExcelCsvFile | typeof followUpXlsxFile): string {
   return `/api/open-data/lan/${countySlug}/${programmeSlug}/${file}`;
 }
 

@@ -118,7 +118,7 @@ const versionDetailSelect = {
   supersedesId: true,
   nationalStrategyId: true,
   nationalStrategy: { select: nationalStrategyOptionSelect },
-  programme: { select: { id: true, title: true, county: { select: { name: true } } } },
+  programme: { select: { id: true, title: true, slug: true, county: { select: { name: true, slug: true } } } },
   _count: { select: { focusAreas: true, items: true } },
 } satisfies Prisma.ProgrammeVersionSelect;
 
@@ -134,6 +134,7 @@ export async function findVersionByNumber(programmeId: string, number: number, c
     programme: { id: programme.id, title: programme.title, countyName: programme.county.name },
     version: { ...version, supersedesNumber: supersedes?.number ?? null },
     counts: { focusAreas: _count.focusAreas, items: _count.items },
+    slugs: { county: programme.county.slug, programme: programme.slug },
   };
 }
 

@@ -17,7 +17,8 @@ import { listCurrentEndorsementStatuses } from "@/lib/endorsements/data";
 import { endorsementOutcome } from "@/lib/endorsements/lifecycle";
 import { findCurrentSuccessors } from "@/lib/organisations/data";
 import { diffForOrganisation, diffVersions } from "@/lib/programmes/diff";
-import { isEditable, isFrozen, isOpenVersion, isPipelineStatus, isWithdrawable, pipelineStepStates } from "@/lib/programmes/lifecycle";
+import { isEditable, isFrozen, isOpenVersion, isPipelineStatus, isPublic, isWithdrawable, pipelineStepStates } from "@/lib/programmes/lifecycle";
+import { downloadPath } from "@/lib/publications/open-data";
 import type {
   LockReason,
   PipelineNextStep,
@@ -104,6 +105,7 @@ export async function loadVersionPage(programmeId: string, number: number): Prom
     focusAreasMissingGoal,
     counts: found.counts,
     endorsementProgress: outcome === null ? null : { endorsed: outcome.endorsedCount, required: outcome.requiredCount, declined: outcome.declined.length },
+    actionsXlsxPath: isPublic(version.status) ? downloadPath(found.slugs.county, found.slugs.programme, version.number, "atgarder.xlsx") : null,
   };
 }
 

@@ -77,6 +77,8 @@ export type VersionPage = {
   counts: { focusAreas: number; items: number };
   /** While the version awaits endorsement: how many required organisations stood behind it. */
   endorsementProgress: { endorsed: number; required: number; declined: number } | null;
+  /** The public "Ladda ner som Excel" of the version's actions, once the version is public. */
+  actionsXlsxPath: string | null;
 };
 
 export type VersionRef = {

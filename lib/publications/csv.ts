@@ -16,10 +16,26 @@ function neutralise(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
-export function csvCell(value: string | number | null): string {
+/**
+ * Two dialects of the same columns: "rfc4180" (comma, decimal point: for programs) and "excel-sv"
+ * (semicolon, decimal comma: what Excel with Swedish settings opens as columns). Both UTF-8 with BOM.
+ */
+export type CsvDialect = "rfc4180" | "excel-sv";
+
+const separators: Record<CsvDialect, string> = { rfc4180: ",", "excel-sv": ";" };
+
+export function csvCell(value: string | number | null, dialect: CsvDialect = "rfc4180"): string {
   if (value === null) return "";
-  const text = typeof value === "number" ? String(value) : neutralise(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  const separator = separators[dialect];
+  const text = typeof value === "number" ? (dialect === "excel-sv" ? String(value).replace(".", ",") : String(value)) : neutralise(value);
+  return text.includes(separator) || /["\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** Header and rows as a CSV file in `dialect`: CRLF line ends, a byte-order mark first. */
+export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | null)[])[], dialect: CsvDialect = "rfc4180"): string {
+  const separator = separators[dialect];
+  const lines = [header.join(separator), ...rows.map((row) => row.map((cell) => csvCell(cell, dialect)).join(separator))];
+  return `\uFEFF${lines.join("\r\n")}\r\n`;
 }
 
 function indicatorText(indicator: PublicIndicator): string {
@@ -30,7 +46,7 @@ function indicatorText(indicator: PublicIndicator): string {
   return `${indicator.name}${unit}: ${baseline || "–"} → ${target || "–"}${source}`;
 }
 
-export function buildItemsCsv(version: PublicVersion): string {
+export function buildItemsCsv(version: PublicVersion, dialect: CsvDialect = "rfc4180"): string {
   const rows: (string | number | null)[][] = [];
   for (const area of version.focusAreas) {
     for (const item of area.items) {
@@ -60,6 +76,5 @@ export function buildItemsCsv(version: PublicVersion): string {
       ]);
     }
   }
-  const lines = [csvColumns.join(","), ...rows.map((row) => row.map(csvCell).join(","))];
-  return `\uFEFF${lines.join("\r\n")}\r\n`;
+  return toCsv(csvColumns, rows, dialect);
 }

@@ -178,7 +178,7 @@ const publicVersionSelect = {
       slug: true,
       title: true,
       isExample: true,
-      regionalStrategy: { select: { title: true } },
+      regionalStrategy: { select: { title: true, overarchingText: true } },
       versions: { where: publicVersionWhere(), orderBy: { number: "desc" }, select: versionSummarySelect },
     },
   },

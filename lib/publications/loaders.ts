@@ -2,6 +2,7 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import { cache } from "react";
 import { buildItemsCsv } from "@/lib/publications/csv";
+import { buildActionsXlsx } from "@/lib/publications/xlsx";
 import {
   findPublicConsultation,
   findHomeOverview,
@@ -90,7 +91,9 @@ export function loadOpenDataSchema() {
 const contentTypes: Record<ExportFormat, string> = {
   json: "application/json; charset=utf-8",
   csv: "text/csv; charset=utf-8; header=present",
+  "excel-csv": "text/csv; charset=utf-8; header=present",
   pdf: "application/pdf",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 };
 
 /** A download of one public version; null when the version is not public (or does not exist). */
@@ -104,14 +107,31 @@ export async function loadVersionExport(
   const version = await findPublicVersion(countySlug, programmeSlug, number);
   if (version === null) return null;
   const base = `${countySlug}-${programmeSlug}-version-${number}`;
-  const body =
-    format === "json"
-      ? new TextEncoder().encode(`${JSON.stringify(buildVersionDocument(version), null, 2)}\n`)
-      : format === "csv"
-        ? new TextEncoder().encode(buildItemsCsv(version))
-        : await renderVersionPdf(version, pdfLabels);
-  const filename = format === "csv" ? `${base}-atgarder.csv` : `${base}.${format}`;
-  return { body, contentType: contentTypes[format], filename, contentHash: version.contentHash };
+  const filenames: Record<ExportFormat, string> = {
+    json: `${base}.json`,
+    csv: `${base}-atgarder.csv`,
+    "excel-csv": `${base}-atgarder-excel.csv`,
+    pdf: `${base}.pdf`,
+    // The layout of the import template (lib/publications/xlsx.ts): <programme>-version-<n>-atgarder.xlsx.
+    xlsx: `${programmeSlug}-version-${number}-atgarder.xlsx`,
+  };
+  const body = await renderExport(version, format, pdfLabels);
+  return { body, contentType: contentTypes[format], filename: filenames[format], contentHash: version.contentHash };
+}
+
+async function renderExport(version: PublicVersion, format: ExportFormat, pdfLabels: PdfLabels): Promise<Uint8Array<ArrayBuffer>> {
+  switch (format) {
+    case "json":
+      return new TextEncoder().encode(`${JSON.stringify(buildVersionDocument(version), null, 2)}\n`);
+    case "csv":
+      return new TextEncoder().encode(buildItemsCsv(version));
+    case "excel-csv":
+      return new TextEncoder().encode(buildItemsCsv(version, "excel-sv"));
+    case "xlsx":
+      return buildActionsXlsx(version);
+    case "pdf":
+      return renderVersionPdf(version, pdfLabels);
+  }
 }
 
 // ───────────── Invalidation ─────────────

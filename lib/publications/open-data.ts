@@ -29,7 +29,7 @@ export function versionPath(countySlug: string, programmeSlug: string, number: n
   return `/lan/${countySlug}/${programmeSlug}/version/${number}`;
 }
 
-export function downloadPath(countySlug: string, programmeSlug: string, number: number, file: "program.json" | "atgarder.csv" | "program.pdf"): string {
+export function downloadPath(countySlug: string, programmeSlug: string, number: number, file: "program.json" | "atgarder.csv" | "atgarder-excel.csv" | "atgarder.xlsx" | "program.pdf"): string {
   return `/api/open-data/lan/${countySlug}/${programmeSlug}/version/${number}/${file}`;
 }
 
@@ -331,7 +331,7 @@ export function buildOpenDataSchema() {
     title: "Länsplan open data, version 1",
     description:
       "Published regional ANDTS action programmes. Fields are only added within version 1. " +
-      `atgarder.csv has one row per action with the columns ${csvColumns.join(", ")} (UTF-8 with BOM, comma-separated, RFC 4180 quoting; lists separated by "; ").`,
+      `atgarder.csv has one row per action with the columns ${csvColumns.join(", ")} (UTF-8 with BOM, comma-separated, RFC 4180 quoting; lists separated by "; "); atgarder-excel.csv has the same columns and rows separated by semicolons with decimal commas (Swedish Excel).`,
     $ref: "#/$defs/version",
     // Added within v1: the approved follow-up of a programme (lib/follow-up/open-data.ts).
     $defs: { version, versionList, item, indicator, followUp: followUpDocumentSchema({ text, nullableText, date, nullableYear, object }) },

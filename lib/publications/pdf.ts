@@ -1,224 +1,207 @@
 import "server-only";
-import PDFDocument from "pdfkit";
+import { getPublicBaseUrl } from "@/lib/env";
+import { colours, fill, swedishDate, TaggedPdf } from "@/lib/pdf/document";
 import { versionPath } from "@/lib/publications/open-data";
 import type { VersionStatus } from "@/lib/db/generated/client";
-import type { PublicEndorsement, PublicIndicator, PublicVersion, Timeframe } from "@/lib/publications/types";
-import { paragraphText } from "@/lib/endorsements/schema";
+import type { PublicActionItem, PublicEndorsement, PublicStanding, PublicVersion } from "@/lib/publications/types";
+import { formatTimeframe } from "@/lib/publications/xlsx";
+import type sv from "@/messages/sv.json";
 
 /**
- * program.pdf: the same content as the version page, with who stood behind it, as a PDF generated
- * by the server. Real text (selectable, searchable) in the PDF standard fonts, document title and
- * language set, and the content hash on the first page and in the document's metadata.
+ * program.pdf: the programme as the county's publication for the public record. Cover, table of
+ * contents, the regional strategy's text, every focus area with its national goals and every action
+ * in one layout (indicators as a table), who stood behind it, the ratification and the permanent
+ * address. Tagged (PDF/UA-1) and PDF/A-2a with an embedded font: lib/pdf/document.ts.
+ *
+ * The same document is the beslutsunderlag of a version on remiss or for endorsement: `band` is
+ * printed across every page and `preface` (e.g. the organisation's own changes) comes first.
  */
 
+export type PdfLabels = (typeof sv)["openData"]["pdf"];
+
 /**
- * What the PDF is rendered from: a public version, or (beslutsunderlag) a version sent on remiss or
- * for endorsement, which has the same shape but a status that is not public yet.
+ * What the PDF is rendered from: a public version, or (the beslutsunderlag) a version sent on
+ * remiss or for endorsement, which has the same shape and a status that is not public yet.
  */
 export type PdfVersion = Omit<PublicVersion, "status"> & { status: VersionStatus };
 
-/** A band printed on every page, and entries printed before the content (the beslutsunderlag). */
-export type PdfOptions = { band?: string; preface?: { heading: string; entries: readonly { title: string; lines: readonly string[] }[] } };
-
-export type PdfLabels = {
-  county: string;
-  programme: string;
-  version: string;
-  kinds: { NEW: string; REVISION: string; EXTENSION: string };
-  validity: string;
-  nationalStrategy: string;
-  substances: string;
-  substanceNames: { A: string; N: string; D: string; T: string; S: string };
-  publishedAt: string;
-  contentHash: string;
-  contentHashNone: string;
-  changeSummary: string;
-  ratificationTitle: string;
-  ratificationBody: string;
-  ratificationDate: string;
-  diarienummer: string;
-  endorsementsTitle: string;
-  endorsementsNone: string;
-  endorsementStatus: { ENDORSED: string; ENDORSED_WITH_RESERVATION: string; DECLINED: string };
-  reservation: string;
-  carriedOver: string;
-  focusAreasTitle: string;
-  goals: string;
-  noGoals: string;
-  timeframe: string;
-  ongoing: string;
-  lead: string;
-  responsible: string;
-  partners: string;
-  followUp: string;
-  indicators: string;
-  baseline: string;
-  target: string;
-  dataSource: string;
-  exampleContent: string;
-  source: string;
+export type VersionPdfOptions = {
+  band?: string;
+  preface?: { heading: string; entries: readonly { title: string; lines: readonly string[] }[] };
 };
 
-// The standard PDF fonts encode text as Windows-1252: everything else is replaced rather than
-// written as a wrong glyph.
-const cp1252Extras = new Set("€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ");
-export function encodable(text: string): string {
-  let out = "";
-  for (const char of text.normalize("NFC")) {
-    const code = char.codePointAt(0) ?? 0;
-    const ok = code === 10 || (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || cp1252Extras.has(char);
-    out += ok ? char : char === "\t" ? " " : "?";
-  }
-  return out;
-}
+const join = (parts: readonly (string | null | undefined)[], separator = ", "): string =>
+  parts.filter((part): part is string => typeof part === "string" && part !== "").join(separator);
 
-const isoDate = (date: Date | null): string => (date === null ? "" : date.toISOString().slice(0, 10));
-
-function timeframeText(timeframe: Timeframe, labels: PdfLabels): string {
-  switch (timeframe.kind) {
-    case "YEARS":
-      return `${timeframe.startYear ?? ""}–${timeframe.endYear ?? ""}`;
-    case "DATES":
-      return `${isoDate(timeframe.startDate)} – ${isoDate(timeframe.endDate)}`;
-    default:
-      return labels.ongoing;
-  }
-}
-
-function endorsementText(e: PublicEndorsement, labels: PdfLabels): string {
-  const parts = [
-    labels.endorsementStatus[e.status],
-    e.decisionBody,
-    isoDate(e.decisionDate),
-    e.paragraph === null ? null : paragraphText(e.paragraph),
-    e.diarienummer === null ? null : `${labels.diarienummer} ${e.diarienummer}`,
-    e.carriedOver ? labels.carriedOver : null,
+/** One organisation's standing for this version: every organisation the programme names has one. */
+function standingRow(standing: PublicStanding, labels: PdfLabels): string[] {
+  const e: PublicEndorsement | null = standing.decision;
+  const kind =
+    standing.standing === "CARRIED_OVER"
+      ? fill(labels.standingKinds.CARRIED_OVER, { number: standing.carriedOverFromVersion ?? "" })
+      : standing.standing === "STOOD_BEHIND" && e !== null
+        ? labels.endorsementStatus[e.status]
+        : labels.standingKinds[standing.standing];
+  const reason = standing.notAskedReason === null ? null : fill(labels.notAskedReason, { reason: standing.notAskedReason });
+  return [
+    standing.organisation.name,
+    join([kind, reason], "; "),
+    e?.decisionBody ?? "",
+    swedishDate(e?.decisionDate ?? null),
+    // "§ 12" on one line: a no-break space between the sign and the number.
+    e === null || e.paragraph === null || e.paragraph === "" ? "" : `§\u00a0${e.paragraph.replace(/^§\s*/, "")}`,
+    e?.diarienummer ?? "",
+    e?.reservation ?? "",
   ];
-  return parts.filter((part): part is string => part !== null && part !== "").join(", ");
 }
 
-function indicatorText(indicator: PublicIndicator, labels: PdfLabels): string {
-  const unit = indicator.unit === "" ? "" : ` (${indicator.unit})`;
-  const baseline = `${labels.baseline}: ${indicator.baseline || "–"}${indicator.baselineYear === null ? "" : ` (${indicator.baselineYear})`}`;
-  const target = `${labels.target}: ${indicator.target || "–"}${indicator.targetYear === null ? "" : ` (${indicator.targetYear})`}`;
-  const source = indicator.dataSource === "" ? "" : `; ${labels.dataSource}: ${indicator.dataSource}`;
-  return `${indicator.name}${unit}. ${baseline}; ${target}${source}`;
+function renderAction(pdf: TaggedPdf, item: PublicActionItem, labels: PdfLabels): void {
+  pdf.section(() => {
+    pdf.heading(3, `${item.number} ${item.title}`, { gapBefore: 6 });
+    pdf.paragraph(item.description);
+    const lead = item.organisations.find((o) => o.lead);
+    pdf.fields([
+      [labels.lead, lead?.name ?? ""],
+      [labels.responsible, item.organisations.filter((o) => o.role === "RESPONSIBLE" && !o.lead).map((o) => o.name).join(", ")],
+      [labels.partners, item.organisations.filter((o) => o.role === "PARTNER").map((o) => o.name).join(", ")],
+      [labels.timeframe, formatTimeframe(item.timeframe, labels.ongoing)],
+      [labels.followUp, item.followUpText],
+    ]);
+    if (item.indicators.length > 0) {
+      const c = labels.indicatorColumns;
+      pdf.table(
+        [
+          { header: c.indicator, width: 2.4 },
+          { header: c.unit, width: 0.7 },
+          { header: c.baselineYear, width: 1.35, align: "right" },
+          { header: c.baseline, width: 1.35, align: "right" },
+          { header: c.targetYear, width: 1.2, align: "right" },
+          { header: c.target, width: 1.2, align: "right" },
+          { header: c.source, width: 1.8 },
+        ],
+        item.indicators.map((i) => [i.name, i.unit, i.baselineYear === null ? "" : String(i.baselineYear), i.baseline, i.targetYear === null ? "" : String(i.targetYear), i.target, i.dataSource]),
+      );
+    }
+    pdf.rule();
+  });
 }
 
-export async function renderVersionPdf(version: PdfVersion, labels: PdfLabels, options?: PdfOptions): Promise<Uint8Array<ArrayBuffer>> {
-  const doc = new PDFDocument({
-    size: "A4",
-    margins: { top: 56, bottom: 56, left: 56, right: 56 },
-    lang: "sv-SE",
-    displayTitle: true,
-    pdfVersion: "1.7",
-    // The band is drawn on every page once the content is laid out.
-    bufferPages: options?.band !== undefined,
-    info: {
-      Title: encodable(version.title),
-      Author: encodable(version.county.name),
-      Subject: encodable(`${version.programme.title}, ${labels.version} ${version.number}`),
-      Keywords: `sha256:${version.contentHash ?? ""}`,
-      Creator: "Länsplan",
-      Producer: "Länsplan",
-      // The publication time, not the time of rendering: the same version gives the same file.
-      CreationDate: version.publishedAt ?? new Date(0),
-      ModDate: version.publishedAt ?? new Date(0),
-    },
+export async function renderVersionPdf(version: PdfVersion, labels: PdfLabels, options?: VersionPdfOptions): Promise<Uint8Array<ArrayBuffer>> {
+  // A beslutsunderlag (band set) is neither ratified nor published: those parts are left out.
+  const isRecord = options?.band === undefined;
+  const address = `${getPublicBaseUrl()}${versionPath(version.county.slug, version.programme.slug, version.number)}`;
+  const shortHash = version.contentHash === null ? labels.contentHashNone : version.contentHash.slice(0, 12);
+  const pdf = new TaggedPdf({
+    title: version.title,
+    author: fill(labels.countyBoard, { county: version.county.name }),
+    subject: `${version.programme.title}, ${labels.version.toLowerCase()} ${version.number}`,
+    keywords: `sha256:${version.contentHash ?? ""}`,
+    date: version.publishedAt ?? version.ratification.date ?? new Date(0),
+    header: `${version.title} · ${labels.version} ${version.number}`,
+    footer: fill(labels.footerHash, { hash: shortHash }),
+    pageLabel: (page, pages) => fill(labels.page, { page, pages }),
+    band: options?.band,
   });
-  const chunks: Buffer[] = [];
-  doc.on("data", (chunk: Buffer) => chunks.push(chunk));
-  const finished = new Promise<void>((resolve, reject) => {
-    doc.on("end", resolve);
-    doc.on("error", reject);
-  });
+  const { doc } = pdf;
 
-  const heading = (text: string, size: number) => {
-    doc.moveDown(0.6).font("Helvetica-Bold").fontSize(size).text(encodable(text)).moveDown(0.2);
-  };
-  const paragraph = (text: string) => {
-    if (text.trim() !== "") doc.font("Helvetica").fontSize(10).text(encodable(text)).moveDown(0.3);
-  };
-  const field = (label: string, value: string) => {
-    doc.font("Helvetica-Bold").fontSize(10).text(encodable(`${label}: `), { continued: true }).font("Helvetica").text(encodable(value));
-  };
+  // ── Cover ──
+  doc.y = options?.band === undefined ? 150 : 170;
+  pdf.paragraph(fill(labels.countyBoard, { county: version.county.name }), { style: "bold", size: 13, colour: colours.accent });
+  pdf.artifact(() => doc.save().rect(pdf.left, doc.y + 2, 60, 3).fill(colours.accent).restore());
+  doc.y += 18;
+  pdf.heading(1, version.title, { gapBefore: 0 });
+  pdf.paragraph(version.programme.title, { size: 12, colour: colours.muted });
+  if (options?.band !== undefined) pdf.paragraph(options.band, { style: "bold", size: 12, colour: colours.bandText });
+  doc.y += 24;
+  const ratification = version.ratification;
+  pdf.fields([
+    [labels.validity, `${swedishDate(version.validFrom)} – ${swedishDate(version.validTo)}`],
+    [labels.version, `${version.number} (${labels.kinds[version.kind]})`],
+    [labels.status, options?.band ?? (version.status === "PUBLISHED" || version.status === "SUPERSEDED" ? labels.statuses[version.status] : "")],
+    ...(isRecord
+      ? ([
+          [labels.ratified, join([ratification.body, swedishDate(ratification.date), ratification.diarienummer === null ? null : `${labels.diarienummer} ${ratification.diarienummer}`])],
+          [labels.publishedAt, swedishDate(version.publishedAt)],
+        ] as const)
+      : []),
+    [labels.nationalStrategy, `${version.nationalStrategy.title} (${version.nationalStrategy.documentRef})`],
+    [labels.substances, version.substances.map((s) => labels.substanceNames[s]).join(", ")],
+    [labels.contentHash, version.contentHash ?? labels.contentHashNone],
+  ]);
+  if (version.isExample) pdf.paragraph(labels.exampleContent, { style: "italic", colour: colours.muted });
 
-  doc.font("Helvetica-Bold").fontSize(18).text(encodable(version.title));
-  doc.moveDown(0.5);
-  if (version.isExample) paragraph(labels.exampleContent);
-  field(labels.county, version.county.name);
-  field(labels.programme, version.programme.title);
-  field(labels.version, `${version.number} (${labels.kinds[version.kind]})`);
-  field(labels.validity, `${isoDate(version.validFrom)} – ${isoDate(version.validTo)}`);
-  field(labels.nationalStrategy, `${version.nationalStrategy.title} (${version.nationalStrategy.documentRef})`);
-  field(labels.substances, version.substances.map((s) => labels.substanceNames[s]).join(", "));
-  // A beslutsunderlag (band set) is neither ratified nor published: those sections are left out.
-  const isPublished = options?.band === undefined;
-  if (isPublished) field(labels.publishedAt, isoDate(version.publishedAt));
-  field(labels.contentHash, version.contentHash ?? labels.contentHashNone);
-  if (isPublished) field(labels.source, versionPath(version.county.slug, version.programme.slug, version.number));
+  // ── Table of contents: sections, focus areas; filled in when the page numbers are known ──
+  pdf.newPage();
+  const entries = 5 + version.focusAreas.length + (options?.preface === undefined ? 0 : 1);
+  const fillContents = pdf.reserveTableOfContents(labels.tableOfContents, Math.ceil((entries * 18 + 80) / 680));
+
+  // ── Body ──
+  pdf.newPage();
   if (options?.preface !== undefined) {
-    heading(options.preface.heading, 14);
+    pdf.heading(1, options.preface.heading, { toc: true, gapBefore: 0 });
     for (const entry of options.preface.entries) {
-      heading(entry.title, 11);
-      // Indented as a block: wrapped lines stay under the first.
-      doc.x += 12;
-      for (const line of entry.lines) doc.font("Helvetica").fontSize(10).text(encodable(line));
-      doc.x -= 12;
+      pdf.section(() => {
+        pdf.heading(2, entry.title);
+        // A line under the one before it ("– Målvärde: …") is indented rather than given a second mark.
+        pdf.list(entry.lines.map((line) => line.replace(/^– /, "\u2003")));
+      });
     }
+    pdf.newPage();
   }
+  pdf.heading(1, labels.regionalStrategyTitle, { toc: true, gapBefore: 0 });
+  pdf.paragraph(version.regionalStrategy.title, { style: "bold" });
+  pdf.paragraph(version.regionalStrategy.overarchingText);
   if (version.changeSummary !== "") {
-    heading(labels.changeSummary, 12);
-    paragraph(version.changeSummary);
+    pdf.heading(2, labels.changeSummary);
+    pdf.paragraph(version.changeSummary);
   }
 
-  if (isPublished) {
-    heading(labels.ratificationTitle, 14);
-    field(labels.ratificationBody, version.ratification.body ?? "–");
-    field(labels.ratificationDate, isoDate(version.ratification.date) || "–");
-    field(labels.diarienummer, version.ratification.diarienummer ?? "–");
+  pdf.heading(1, labels.focusAreasTitle, { toc: true, gapBefore: 16 });
+  for (const [index, area] of version.focusAreas.entries()) {
+    pdf.section(() => {
+      pdf.heading(2, `${index + 1}. ${area.title}`, { toc: true, gapBefore: 12 });
+      pdf.paragraph(area.description);
+      pdf.paragraph(`${labels.goals}:`, { style: "bold" });
+      if (area.goals.length === 0) pdf.paragraph(labels.noGoals, { style: "italic" });
+      pdf.list(area.goals.map((goal) => `${goal.number}. ${goal.title}`));
+      for (const item of area.items) renderAction(pdf, item, labels);
+    });
+  }
 
-    heading(labels.endorsementsTitle, 14);
-    if (version.endorsements.length === 0) paragraph(labels.endorsementsNone);
-    for (const endorsement of version.endorsements) {
-      field(endorsement.organisation.name, endorsementText(endorsement, labels));
-      if (endorsement.reservation !== null) {
-        doc.font("Helvetica-Oblique").fontSize(10).text(encodable(`${labels.reservation}: ${endorsement.reservation}`), { indent: 12 });
-      }
+  if (isRecord) {
+    pdf.heading(1, labels.endorsementsTitle, { toc: true, gapBefore: 16 });
+    if (version.standings.length === 0) pdf.paragraph(labels.endorsementsNone);
+    else {
+      const c = labels.endorsementColumns;
+      pdf.table(
+        [
+          { header: c.organisation, width: 2.2 },
+          { header: c.outcome, width: 2 },
+          { header: c.body, width: 2.1 },
+          { header: c.date, width: 1.4 },
+          { header: c.paragraph, width: 0.8 },
+          { header: c.diarienummer, width: 1.6 },
+          { header: c.reservation, width: 1.5 },
+        ],
+        version.standings.map((standing) => standingRow(standing, labels)),
+        // Seven columns: a size at which long single words ("Kommunfullmäktige") fit their column.
+        { size: 8 },
+      );
     }
+
+    pdf.heading(1, labels.ratificationTitle, { toc: true, gapBefore: 16 });
+    pdf.fields([
+      [labels.ratificationBody, ratification.body ?? labels.none],
+      [labels.ratificationDate, swedishDate(ratification.date) || labels.none],
+      [labels.diarienummer, ratification.diarienummer ?? labels.none],
+    ]);
+
+    pdf.heading(1, labels.permanentAddressTitle, { toc: true, gapBefore: 16 });
+    pdf.paragraph(labels.permanentAddress);
+    pdf.paragraph(address, { style: "bold" });
+    pdf.fields([[labels.contentHash, version.contentHash ?? labels.contentHashNone]]);
   }
 
-  heading(labels.focusAreasTitle, 14);
-  for (const area of version.focusAreas) {
-    heading(area.title, 13);
-    paragraph(area.description);
-    field(labels.goals, area.goals.length === 0 ? labels.noGoals : area.goals.map((goal) => `${goal.number}. ${goal.shortLabel}`).join("; "));
-    for (const item of area.items) {
-      heading(`${item.number} ${item.title}`, 11);
-      paragraph(item.description);
-      field(labels.timeframe, timeframeText(item.timeframe, labels));
-      const lead = item.organisations.find((o) => o.lead);
-      if (lead !== undefined) field(labels.lead, lead.name);
-      const others = item.organisations.filter((o) => o.role === "RESPONSIBLE" && !o.lead);
-      if (others.length > 0) field(labels.responsible, others.map((o) => o.name).join(", "));
-      const partners = item.organisations.filter((o) => o.role === "PARTNER");
-      if (partners.length > 0) field(labels.partners, partners.map((o) => o.name).join(", "));
-      if (item.followUpText !== "") field(labels.followUp, item.followUpText);
-      for (const indicator of item.indicators) field(labels.indicators, indicatorText(indicator, labels));
-    }
-  }
-
-  const band = options?.band;
-  if (band !== undefined) {
-    const pages = doc.bufferedPageRange();
-    for (let index = pages.start; index < pages.start + pages.count; index++) {
-      doc.switchToPage(index);
-      doc.save().rect(0, 14, doc.page.width, 26).fill("#fde68a").restore();
-      doc.font("Helvetica-Bold").fontSize(11).fillColor("#000000").text(encodable(band), 56, 22, { width: doc.page.width - 112, align: "center", lineBreak: false });
-    }
-  }
-
-  doc.end();
-  await finished;
-  return new Uint8Array(Buffer.concat(chunks));
+  fillContents();
+  return pdf.finish();
 }

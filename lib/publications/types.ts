@@ -152,7 +152,7 @@ export type ConsultationSummary = {
 export type PublicVersion = {
   county: CountyRef;
   programme: ProgrammeRef & { isExample: boolean };
-  regionalStrategy: { title: string };
+  regionalStrategy: { title: string; overarchingText: string };
   nationalStrategy: NationalStrategyRef & { id: string; goals: readonly LongTermGoalRef[] };
   number: number;
   kind: VersionKind;
@@ -310,7 +310,7 @@ export type PublishedVersionListing = {
   nationalStrategySlug: string;
 };
 
-export type ExportFormat = "json" | "csv" | "pdf";
+export type ExportFormat = "json" | "csv" | "excel-csv" | "pdf" | "xlsx";
 
 export type VersionExport = {
   body: Uint8Array<ArrayBuffer>;

@@ -1,6 +1,7 @@
 // Follow-up (uppföljning): periods opened by the county's coordinator, reports by the responsible
 // organisations' signatories (only for their own actions), review, what the public sees (approved
 // only), history across a revision, reminders, CSV round trip, and refusals that change nothing.
+import ExcelJS from "exceljs";
 import { describe, expect, test } from "vitest";
 import { idleFormState } from "@/lib/actions/form-state";
 import type { User } from "@/lib/db/generated/client";
@@ -18,8 +19,11 @@ import {
 } from "@/lib/follow-up/loaders";
 import { publishVersion } from "@/lib/endorsements/mutations";
 import { backfillActionStates, queueClosingReminders, reviewReport } from "@/lib/follow-up/mutations";
+import { followUpSheetColumns } from "@/lib/follow-up/xlsx";
+import { parseCsv } from "@/lib/follow-up/csv";
 import followUpSv from "@/messages/follow-up.sv.json";
 import { createCounty, createMember, createNationalStrategy, createOrganisation, createProgramme, createProgrammeVersion, createRegionalStrategy, setVersionStatus, type ItemSpec } from "../factories/index.ts";
+import { expectArchivableAndAccessible } from "../support/pdf-checks.ts";
 import { extractPdfText } from "../support/pdf-text.ts";
 import { testDb as db } from "./db.ts";
 import { countQueries } from "./public-support.ts";
@@ -243,17 +247,19 @@ describe("reporting", () => {
     expect(await followUpDigest()).toEqual(before);
   });
 
-  test("the period's CSV goes out and comes back in: an import saves like the form", async () => {
+  test("the period's CSV goes out in Swedish Excel's dialect (semicolon, decimal comma) and comes back in: an import saves like the form", async () => {
     const world = await arrange();
     const periodId = await openYear(world);
     signInAs(world.people.signatoryA);
     const exported = await loadReportingCsv(periodId, world.a.id);
     const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(exported?.body);
-    expect(text.split("\r\n")[0]).toBe("\uFEFFrow_type,action_stable_key,indicator_stable_key,number,title,status,comment,value,unit");
+    expect(text.split("\r\n")[0]).toBe("\uFEFFrow_type;action_stable_key;indicator_stable_key;number;title;status;comment;value;unit");
+    // As Excel with Swedish settings saves it: semicolons, a decimal comma, quotes only where needed.
     const filled = text
-      .replace(`action,${world.shared.stableKey},,1.1,Delad åtgärd,,,,`, `action,${world.shared.stableKey},,1.1,Delad åtgärd,P,"Påbörjat, enligt plan",,`)
-      .replace(`indicator,${world.shared.stableKey},${world.indicator.stableKey},1.1,Indikator 1,,,,%`, `indicator,${world.shared.stableKey},${world.indicator.stableKey},1.1,Indikator 1,,,"31,5",%`)
-      .replace(`action,${world.onlyA.stableKey},,1.2,A:s åtgärd,,,,`, `action,${world.onlyA.stableKey},,1.2,A:s åtgärd,Ej relevant,,,`);
+      .replace(`action;${world.shared.stableKey};;1.1;Delad åtgärd;;;;`, `action;${world.shared.stableKey};;1.1;Delad åtgärd;P;Påbörjat, enligt plan;;`)
+      .replace(`indicator;${world.shared.stableKey};${world.indicator.stableKey};1.1;Indikator 1;;;;%`, `indicator;${world.shared.stableKey};${world.indicator.stableKey};1.1;Indikator 1;;;31,5;%`)
+      .replace(`action;${world.onlyA.stableKey};;1.2;A:s åtgärd;;;;`, `action;${world.onlyA.stableKey};;1.2;A:s åtgärd;Ej relevant;;;`);
+    expect(filled).not.toBe(text);
     const data = form({ periodId, organisationId: world.a.id });
     data.append("file", new File([filled], "uppfoljning.csv", { type: "text/csv" }));
     expect(await stateOf(importReportsAction(idleFormState, data))).toMatchObject({ status: "success", data: { saved: 2 } });
@@ -617,5 +623,76 @@ describe("roll-up state", () => {
     expect((await countyInRollup(world)).county).toMatchObject({ total: 2 });
     expect(await backfillActionStates()).toBe(1);
     expect((await countyInRollup(world)).county).toMatchObject({ total: 3, counts: { HALF: 1, NONE: 2 } });
+  });
+});
+
+describe("documents", () => {
+  test("the yearly report PDF is tagged PDF/A-2a with embedded fonts, status names once, arrows and figures beside the chart", async () => {
+    const world = await arrange();
+    const first = await openYear(world, 2024);
+    await report(world.people.signatoryA, first, world.a.id, { [`status:${world.shared.stableKey}`]: "STARTED", [`indicator:${world.shared.stableKey}:${world.indicator.stableKey}`]: "28", [`status:${world.onlyA.stableKey}`]: "NOT_STARTED" });
+    await approveAll(world, 2024);
+    const second = await openYear(world, 2025);
+    await report(world.people.signatoryA, second, world.a.id, { [`status:${world.shared.stableKey}`]: "HALF", [`indicator:${world.shared.stableKey}:${world.indicator.stableKey}`]: "31,5", [`status:${world.onlyA.stableKey}`]: "DONE", [`comment:${world.onlyA.stableKey}`]: "Klart → 12 mars" });
+    await approveAll(world, 2025);
+    signInAs(null);
+    const download = await loadYearReportPdf(world.county.slug, world.programme.slug, 2025, pdfLabels);
+    if (download === null) throw new Error("no pdf");
+    const { text, structure } = expectArchivableAndAccessible(download.body, [
+      "Uppföljningsrapport 2025",
+      "Delad åtgärd",
+      "A:s åtgärd",
+      "B:s åtgärd",
+      "Klart → 12 mars",
+      "31,5",
+      statusNames.HALF,
+      statusNames.DONE,
+    ]);
+    // The county boards' letters are part of the status names: never written twice ("G G", "H H").
+    expect(text).not.toMatch(/\b([GHPE]) \1\b/);
+    expect(text).not.toContain("Ej relevant Ej relevant");
+    // A vector chart with alternative text, and its figures in a table with header cells.
+    expect(structure.some((line) => line.trim().startsWith("Figure"))).toBe(true);
+    expect(structure.filter((line) => line.trim().startsWith("TH")).length).toBeGreaterThanOrEqual(3);
+    expect(Buffer.from(download.body).toString("latin1")).toMatch(/\/S \/Figure\n(?:\/[A-Za-z]+ [^\n]*\n)*?\/Alt \(\xfe\xff/);
+  });
+
+  test("the follow-up xlsx reads back as the approved reports; the Swedish Excel CSV parses with semicolons", async () => {
+    const world = await arrange();
+    const periodId = await openYear(world, 2025, "2026-03-31");
+    await report(world.people.signatoryA, periodId, world.a.id, { [`status:${world.onlyA.stableKey}`]: "DONE", [`comment:${world.onlyA.stableKey}`]: "Klart", [`status:${world.shared.stableKey}`]: "HALF", [`indicator:${world.shared.stableKey}:${world.indicator.stableKey}`]: "31,5" });
+    await approveAll(world, 2025);
+    signInAs(null);
+    const labels = { statusNames, yes: "Ja", no: "Nej" };
+    const download = await loadFollowUpExport(world.county.slug, world.programme.slug, "xlsx", labels);
+    if (download === null) throw new Error("no xlsx");
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(download.body.buffer);
+    const sheet = workbook.getWorksheet("Uppföljning");
+    const indicators = workbook.getWorksheet("Indikatorer");
+    if (sheet === undefined || indicators === undefined) throw new Error("sheets missing");
+    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(followUpSheetColumns.map((c) => c.header));
+    expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    const rows: ExcelJS.Row[] = [];
+    sheet.eachRow((row, index) => {
+      if (index > 1) rows.push(row);
+    });
+    const done = rows.find((row) => row.getCell(4).value === "A:s åtgärd");
+    expect(done?.getCell(1).value).toBe(2025);
+    expect(done?.getCell(7).value).toBe("Kommun A");
+    expect(done?.getCell(8).value).toBe(statusNames.DONE);
+    expect(done?.getCell(9).value).toBe("Klart");
+    expect(done?.getCell(10).value).toEqual(new Date("2026-03-31T00:00:00.000Z"));
+    expect(indicators.getRow(2).getCell(6).value).toBe(31.5);
+    expect(indicators.getRow(2).getCell(1).value).toBe(2025);
+
+    const csv = await loadFollowUpExport(world.county.slug, world.programme.slug, "excel-csv");
+    const machine = await loadFollowUpExport(world.county.slug, world.programme.slug, "csv");
+    const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+    const excelText = decoder.decode(csv?.body);
+    expect(excelText.startsWith("\uFEFFcounty_slug;programme_slug;year;")).toBe(true);
+    const parsed = parseCsv(excelText);
+    expect(parsed).toEqual(parseCsv(decoder.decode(machine?.body)));
+    expect(parsed.some((row) => row.includes("Klart") && row.includes("2025"))).toBe(true);
   });
 });

@@ -1,112 +1,94 @@
-// The text of a PDF written with the standard fonts (lib/publications/pdf.ts, pdfkit): every
-// FlateDecode stream is inflated and the strings of its text operators (Tj, TJ) are decoded as
-// Windows-1252, the standard fonts' encoding. Enough to assert what a reader would see or search,
-// without a PDF library in the tests. Lines are joined with "\n", kerning gaps closed.
-import { inflateSync } from "node:zlib";
+// Reading the app's PDFs the way a reader's tools do: Poppler (Debian poppler-utils, installed by
+// .ci/run) extracts the text, the fonts, the document information, the XMP metadata, the structure
+// tree and the word positions. The PDFs embed a TrueType font, so their text is glyph ids that only a
+// real PDF reader maps back to characters (through the fonts' ToUnicode maps).
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 
-// Windows-1252 by hand: Node's TextDecoder may treat it as Latin-1, where 0x80–0x9F are controls.
-const cp1252High = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
-const decoder = {
-  decode(bytes: Uint8Array): string {
-    let out = "";
-    for (const byte of bytes) out += byte >= 0x80 && byte <= 0x9f ? cp1252High[byte - 0x80] : String.fromCharCode(byte);
-    return out;
-  },
-};
-
-function decodeHex(hex: string): string {
-  const bytes = new Uint8Array(hex.length / 2);
-  for (let index = 0; index < bytes.length; index++) bytes[index] = Number.parseInt(hex.slice(index * 2, index * 2 + 2), 16);
-  return decoder.decode(bytes);
-}
-
-function decodeLiteral(literal: string): string {
-  return decoder.decode(literalBytes(literal));
-}
-
-function literalBytes(literal: string): Uint8Array {
-  // (…) strings: unescape \( \) \\ and octal escapes.
-  const bytes: number[] = [];
-  for (let index = 0; index < literal.length; index++) {
-    const char = literal.charCodeAt(index);
-    if (char !== 0x5c) {
-      bytes.push(char);
-      continue;
-    }
-    const next = literal[index + 1] ?? "";
-    if (/[0-7]/.test(next)) {
-      const octal = literal.slice(index + 1, index + 4).match(/^[0-7]{1,3}/)?.[0] ?? "0";
-      bytes.push(Number.parseInt(octal, 8));
-      index += octal.length;
-    } else {
-      const escapes: Record<string, number> = { n: 10, r: 13, t: 9, b: 8, f: 12 };
-      bytes.push(escapes[next] ?? next.charCodeAt(0));
-      index += 1;
-    }
+function withFile<T>(pdf: Uint8Array, run: (file: string) => T): T {
+  const directory = mkdtempSync(path.join(tmpdir(), "lansplan-pdf-"));
+  const file = path.join(directory, "document.pdf");
+  try {
+    writeFileSync(file, pdf);
+    return run(file);
+  } finally {
+    rmSync(directory, { recursive: true, force: true });
   }
-  return new Uint8Array(bytes);
 }
 
-function utf16be(bytes: Uint8Array): string {
-  let out = "";
-  for (let index = 2; index + 1 < bytes.length; index += 2) out += String.fromCharCode(((bytes[index] ?? 0) << 8) | (bytes[index + 1] ?? 0));
-  return out;
+const run = (command: string, args: readonly string[]): string => execFileSync(command, args, { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+
+/** The text in reading order; pages are separated by a form feed ("\f"). */
+export function extractPdfText(pdf: Uint8Array, options: { layout?: boolean } = {}): string {
+  return withFile(pdf, (file) => run("pdftotext", [...(options.layout === true ? ["-layout"] : []), "-enc", "UTF-8", file, "-"]));
 }
 
-function textOfContentStream(stream: string): string[] {
-  const lines: string[] = [];
-  const operator = /\[((?:<[0-9a-fA-F]*>|\((?:\\.|[^\\)])*\)|\s|-?[0-9.]+)*)\]\s*TJ|<([0-9a-fA-F]*)>\s*Tj|\(((?:\\.|[^\\)])*)\)\s*Tj/g;
-  for (const match of stream.matchAll(operator)) {
+/** The text of each page (`layout`: as laid out on the page, columns kept on their lines). */
+export function extractPdfPages(pdf: Uint8Array, options: { layout?: boolean } = {}): string[] {
+  const pages = extractPdfText(pdf, options).split("\f");
+  return pages.at(-1)?.trim() === "" ? pages.slice(0, -1) : pages;
+}
+
+/** `pdfinfo` as a record ("Tagged" → "yes", "Pages" → "12", …). */
+export function pdfInfo(pdf: Uint8Array): Record<string, string> {
+  const text = withFile(pdf, (file) => run("pdfinfo", [file]));
+  return Object.fromEntries(text.split("\n").flatMap((line) => {
+    const match = /^([^:]+):\s*(.*)$/.exec(line);
+    return match?.[1] === undefined ? [] : [[match[1].trim(), (match[2] ?? "").trim()]];
+  }));
+}
+
+/** The XMP metadata stream. */
+export function pdfXmp(pdf: Uint8Array): string {
+  return withFile(pdf, (file) => run("pdfinfo", ["-meta", file]));
+}
+
+/** The structure tree, one element per line, indented by depth ("Document", "  H1 (block)", …). */
+export function pdfStructure(pdf: Uint8Array): string[] {
+  return withFile(pdf, (file) => run("pdfinfo", ["-struct", file])).split("\n").filter((line) => line.trim() !== "");
+}
+
+/** Every font with whether it is embedded. */
+export function pdfFonts(pdf: Uint8Array): { name: string; embedded: boolean; unicode: boolean }[] {
+  const lines = withFile(pdf, (file) => run("pdffonts", [file])).split("\n").slice(2).filter((line) => line.trim() !== "");
+  return lines.map((line) => {
+    const columns = line.trim().split(/\s+/);
+    // name … emb sub uni object-id generation
+    return { name: columns[0] ?? "", embedded: columns.at(-5) === "yes", unicode: columns.at(-3) === "yes" };
+  });
+}
+
+export type PdfWord = { text: string; page: number; xMin: number; yMin: number; xMax: number; yMax: number; pageWidth: number; pageHeight: number };
+
+/** Every word with its box in points from the top left of its page (pdftotext -bbox). */
+export function pdfWords(pdf: Uint8Array, pages?: { first: number; last: number }): PdfWord[] {
+  const args = pages === undefined ? [] : ["-f", String(pages.first), "-l", String(pages.last)];
+  const html = withFile(pdf, (file) => run("pdftotext", ["-bbox", "-enc", "UTF-8", ...args, file, "-"]));
+  const words: PdfWord[] = [];
+  let page = (pages?.first ?? 1) - 1;
+  let size = { width: 0, height: 0 };
+  const decode = (text: string) => text.replaceAll("&lt;", "<").replaceAll("&gt;", ">").replaceAll("&quot;", '"').replaceAll("&#39;", "'").replaceAll("&amp;", "&");
+  for (const match of html.matchAll(/<page width="([\d.]+)" height="([\d.]+)">|<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)) {
     if (match[1] !== undefined) {
-      const parts = [...match[1].matchAll(/<([0-9a-fA-F]*)>|\(((?:\\.|[^\\)])*)\)/g)].map((part) =>
-        part[1] !== undefined ? decodeHex(part[1]) : decodeLiteral(part[2] ?? ""),
-      );
-      lines.push(parts.join(""));
-    } else if (match[2] !== undefined) lines.push(decodeHex(match[2]));
-    else lines.push(decodeLiteral(match[3] ?? ""));
-  }
-  return lines;
-}
-
-export function extractPdfText(pdf: Uint8Array): string {
-  const buffer = Buffer.from(pdf);
-  const latin1 = buffer.toString("latin1");
-  const lines: string[] = [];
-  const start = /stream\r?\n/g;
-  for (let match = start.exec(latin1); match !== null; match = start.exec(latin1)) {
-    const from = match.index + match[0].length;
-    const to = latin1.indexOf("endstream", from);
-    if (to === -1) break;
-    const raw = buffer.subarray(from, to);
-    let content: string;
-    try {
-      content = inflateSync(raw).toString("latin1");
-    } catch {
-      content = raw.toString("latin1");
+      page++;
+      size = { width: Number(match[1]), height: Number(match[2]) };
+    } else {
+      words.push({ text: decode(match[7] ?? ""), page, xMin: Number(match[3]), yMin: Number(match[4]), xMax: Number(match[5]), yMax: Number(match[6]), pageWidth: size.width, pageHeight: size.height });
     }
-    lines.push(...textOfContentStream(content));
   }
-  return lines.join("\n");
+  return words;
 }
 
-function decodePdfString(token: string): string {
-  const bytes = token.startsWith("<") ? new Uint8Array(Buffer.from(token.slice(1, -1), "hex")) : literalBytes(token.slice(1, -1));
-  // A text string with a byte-order mark is UTF-16BE; otherwise PDFDocEncoding (≈ Windows-1252).
-  return bytes[0] === 0xfe && bytes[1] === 0xff ? utf16be(bytes) : decoder.decode(bytes);
-}
-
-/** The document title and language, as a PDF reader shows them. */
+/** The document title (as a reader's window shows it) and the catalogue's language. */
 export function extractPdfMetadata(pdf: Uint8Array): { title: string | null; lang: string | null } {
-  const latin1 = Buffer.from(pdf).toString("latin1");
-  const stringToken = String.raw`(<[0-9a-fA-F]*>|\((?:\\.|[^\\)])*\))`;
-  const find = (key: string): string | null => {
-    const direct = latin1.match(new RegExp(String.raw`/${key}\s*` + stringToken));
-    if (direct?.[1] !== undefined) return decodePdfString(direct[1]);
-    // pdfkit writes the information dictionary's values as indirect objects: "/Title 31 0 R".
-    const reference = latin1.match(new RegExp(String.raw`/${key}\s+(\d+) 0 R`));
-    if (reference?.[1] === undefined) return null;
-    const object = latin1.match(new RegExp(String.raw`(?:^|\n)${reference[1]} 0 obj\s*` + stringToken));
-    return object?.[1] === undefined ? null : decodePdfString(object[1]);
-  };
-  return { title: find("Title"), lang: find("Lang") };
+  const info = pdfInfo(pdf);
+  const lang = /\/Lang\s*\(([^)]*)\)/.exec(Buffer.from(pdf).toString("latin1"))?.[1] ?? null;
+  return { title: info.Title ?? null, lang };
+}
+
+/** Text with every run of white space made one space: a title wrapped over two lines still matches. */
+export function flatten(text: string): string {
+  return text.replace(/\s+/g, " ");
 }

@@ -1,5 +1,5 @@
 import { getMessages } from "next-intl/server";
-import { loadFollowUpExport, loadYearReportPdf, type FollowUpDownload } from "@/lib/follow-up/loaders";
+import { loadFollowUpExport, loadYearReportPdf, type FollowUpDownload, type FollowUpExportFormat } from "@/lib/follow-up/loaders";
 import { programmeYearParamSchema } from "@/lib/follow-up/schema";
 import { cacheControl } from "@/lib/http/cache-control";
 
@@ -25,9 +25,12 @@ function respond(download: FollowUpDownload | null, disposition: "inline" | "att
   });
 }
 
-export async function followUpExportResponse(context: FollowUpRouteContext, format: "json" | "csv"): Promise<Response> {
+export async function followUpExportResponse(context: FollowUpRouteContext, format: FollowUpExportFormat): Promise<Response> {
   const { countySlug, programmeSlug } = await context.params;
-  return respond(await loadFollowUpExport(countySlug, programmeSlug, format), "attachment");
+  const messages = await getMessages({ locale: "sv" });
+  const { short: _short, review: _review, period: _period, delayed: _delayed, staleSince: _staleSince, neverReported: _neverReported, rule: _rule, ...statusNames } = messages.followUpStatus;
+  const labels = { statusNames, yes: "Ja", no: "Nej" };
+  return respond(await loadFollowUpExport(countySlug, programmeSlug, format, labels), "attachment");
 }
 
 export async function yearReportPdfResponse(context: YearReportRouteContext): Promise<Response> {
