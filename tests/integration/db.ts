@@ -68,6 +68,20 @@ export async function truncateAllTables(): Promise<void> {
   await resetPool.query(resetScript);
 }
 
+/**
+ * Runs a script as the owner of the schema: for tests that add and remove a test-only trigger or
+ * function (the app's role, which testDb uses, may not create or drop anything).
+ */
+export async function runAsOwner(script: string): Promise<void> {
+  const client = new pg.Client({ connectionString: ownerDatabaseUrl });
+  await client.connect();
+  try {
+    await client.query(script);
+  } finally {
+    await client.end();
+  }
+}
+
 /** Closes the test database connections (setup.ts, after each file). */
 export async function disconnectTestDb(): Promise<void> {
   await Promise.all([testDb.$disconnect(), resetPool.end()]);
