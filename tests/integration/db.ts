@@ -3,7 +3,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { inject } from "vitest";
-import { PrismaClient } from "@/lib/db/generated/client";
+import { PrismaClient, type VersionStatus } from "@/lib/db/generated/client";
 
 /** The test database as the app's role: lib's client and testDb (the factories) use it. */
 export const testDatabaseUrl: string = inject("databaseUrl");
@@ -79,6 +79,26 @@ export async function runAsOwner(script: string): Promise<void> {
     await client.query(script);
   } finally {
     await client.end();
+  }
+}
+
+/**
+ * Puts a version into a status the life cycle can no longer reach from where it is (e.g. PUBLISHED
+ * → WITHDRAWN), past the database's triggers: only for tests that prove a read filters on the
+ * status whatever the row says. The same deliberate superuser bypass as the reset above.
+ */
+export async function forceVersionStatus(versionId: string, status: VersionStatus): Promise<void> {
+  const client = await resetPool.connect();
+  try {
+    await client.query("BEGIN");
+    await client.query("SET LOCAL session_replication_role = replica");
+    await client.query(`UPDATE programme_version SET status = $2::"VersionStatus" WHERE id = $1::uuid`, [versionId, status]);
+    await client.query("COMMIT");
+  } catch (error) {
+    await client.query("ROLLBACK");
+    throw error;
+  } finally {
+    client.release();
   }
 }
 
