@@ -36,6 +36,8 @@ function describeDatabaseFailure(error: unknown, databaseUrl: string): string {
       return `DATABASE_URL: databasen "${database}" finns inte på ${where} – kontrollera databasnamnet i adressen.`;
     case "MISSING_TABLES":
       return `DATABASE_URL: databasen på ${where} saknar Länsplans tabeller – kör migreringarna först (npm start gör det automatiskt).`;
+    case "MISSING_RIGHTS":
+      return `DATABASE_URL: rollen i adressen får inte läsa och skriva Länsplans tabeller på ${where} – kör npm run db:migrate med MIGRATION_DATABASE_URL satt till ägarrollen, så får appens roll sina rättigheter.`;
     default:
       return `DATABASE_URL: kan inte ansluta till databasen på ${where} – kontrollera adressen och att servern är igång.`;
   }
@@ -51,8 +53,15 @@ async function checkDatabase(databaseUrl: string): Promise<void> {
   client.on("error", () => undefined);
   try {
     await client.connect();
-    const result = await client.query<{ ready: boolean }>("SELECT to_regclass('public.app_user') IS NOT NULL AS ready");
+    const result = await client.query<{ ready: boolean; granted: boolean | null }>(
+      `SELECT t.oid IS NOT NULL AS ready,
+              has_table_privilege(t.oid, 'SELECT') AND has_table_privilege(t.oid, 'INSERT')
+                AND has_table_privilege(t.oid, 'UPDATE') AND has_table_privilege(t.oid, 'DELETE') AS granted
+       FROM (SELECT to_regclass('public.app_user') AS oid) AS t`,
+    );
     if (result.rows[0]?.ready !== true) throw Object.assign(new Error("missing tables"), { code: "MISSING_TABLES" });
+    // The app's role (owning nothing) gets its rights from the owner's grants (scripts/db/roles.ts).
+    if (result.rows[0]?.granted !== true) throw Object.assign(new Error("missing rights"), { code: "MISSING_RIGHTS" });
   } finally {
     await client.end().catch(() => undefined);
   }

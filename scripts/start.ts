@@ -2,7 +2,10 @@
  * `npm start`: the whole app on one machine with one command.
  *
  * - DATABASE_URL unset → an embedded PostgreSQL (data in .data/postgres, kept between runs) and demo mode.
- * - DATABASE_URL set → that server; demo mode only when LANSPLAN_DEMO=1.
+ *   It has two roles (scripts/db/roles.ts): migrations and the seed run as the owner, the app as a
+ *   role that owns nothing and may only read and write rows.
+ * - DATABASE_URL set → that server, the app connecting as DATABASE_URL's role; migrations and the
+ *   seed as MIGRATION_DATABASE_URL's (the owner; default DATABASE_URL). Demo mode only when LANSPLAN_DEMO=1.
  * Then: apply migrations, seed when the database is empty, build when no build exists, serve.
  * Ctrl-C stops the app and the database cleanly.
  *
@@ -17,7 +20,7 @@ import { parseArgs } from "node:util";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../lib/db/generated/client";
 import { startEmbeddedPostgres, checkDatabaseReachable } from "./db/embedded";
-import { applyMigrations } from "./db/migrate";
+import { migrateAndGrant } from "./db/roles";
 import { seedDatabase } from "../prisma/seed/index";
 import { demoAccounts } from "../prisma/seed/demo-accounts";
 
@@ -29,7 +32,7 @@ export type RunAppOptions = {
   ephemeral: boolean;
   /** Extra environment for the Next.js process (e.g. SMTP_URL of a test mail server). */
   env?: Record<string, string>;
-  /** Written with the database URL once ready, for tests that check rows after a UI action. */
+  /** Written with the owner's database URL once ready, for tests that check rows after a UI action. */
   databaseUrlFile?: string;
   quiet?: boolean;
 };
@@ -84,15 +87,21 @@ export async function runApp(options: RunAppOptions): Promise<void> {
   const external = process.env.DATABASE_URL;
   const demo = external ? process.env.LANSPLAN_DEMO === "1" : process.env.LANSPLAN_DEMO !== "0";
   let stopDatabase: () => Promise<void> = async () => {};
-  let databaseUrl: string;
+  let urls: { ownerUrl: string; appUrl: string };
 
   if (external && !options.ephemeral) {
+    const migrationUrl = process.env.MIGRATION_DATABASE_URL?.trim() || external;
+    if (!/^postgres(ql)?:\/\//.test(migrationUrl)) fail("MIGRATION_DATABASE_URL måste vara en PostgreSQL-adress som börjar med postgresql://.");
     try {
       await checkDatabaseReachable(external);
+      if (migrationUrl !== external) await checkDatabaseReachable(migrationUrl, "MIGRATION_DATABASE_URL");
     } catch (error) {
       fail(error instanceof Error ? error.message : String(error));
     }
-    databaseUrl = external;
+    if (migrationUrl === external && !options.quiet) {
+      say("Obs: MIGRATION_DATABASE_URL är inte satt, så appen ansluter som rollen som äger tabellerna; ange ägarrollen i MIGRATION_DATABASE_URL och en roll utan ägarskap i DATABASE_URL.");
+    }
+    urls = { ownerUrl: migrationUrl, appUrl: external };
   } else {
     const port = Number(process.env.LANSPLAN_DB_PORT ?? (options.ephemeral ? 0 : 54329));
     if (!options.quiet) say(options.ephemeral ? "Startar en tillfällig PostgreSQL …" : "Startar inbyggd PostgreSQL (data i .data/postgres) …");
@@ -102,14 +111,16 @@ export async function runApp(options: RunAppOptions): Promise<void> {
       databaseName: "lansplan",
       ephemeral: options.ephemeral,
     });
-    databaseUrl = server.url;
+    if (server.notice !== undefined && !options.quiet) say(server.notice);
+    urls = server;
     stopDatabase = server.stop;
   }
 
-  const { applied } = await applyMigrations(databaseUrl);
+  // As the owner; the app's role gets its row rights (also on tables of later migrations).
+  const { applied } = await migrateAndGrant(urls);
   if (!options.quiet && applied.length > 0) say(`Migreringar körda: ${applied.join(", ")}`);
 
-  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
+  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: urls.ownerUrl }) });
   try {
     if ((await db.county.count()) === 0) {
       if (!options.quiet) say(demo ? "Fyller databasen med referensdata och exempelinnehåll …" : "Fyller databasen med referensdata …");
@@ -120,7 +131,7 @@ export async function runApp(options: RunAppOptions): Promise<void> {
   }
   if (options.databaseUrlFile) {
     mkdirSync(path.dirname(options.databaseUrlFile), { recursive: true });
-    writeFileSync(options.databaseUrlFile, databaseUrl);
+    writeFileSync(options.databaseUrlFile, urls.ownerUrl);
   }
 
   ensureBuild(Boolean(options.quiet));
@@ -133,15 +144,17 @@ export async function runApp(options: RunAppOptions): Promise<void> {
   const secret = process.env.NEXTAUTH_SECRET ?? (demo ? readOrCreateSecret() : undefined);
   if (!secret) fail("NEXTAUTH_SECRET saknas: ange en lång slumpmässig hemlighet (minst 32 tecken).");
   // Next.js with the public pages kept in memory in front of it (scripts/serve.mjs).
+  // Least privilege: the app process connects as the app's role and never sees the owner's address.
+  const { MIGRATION_DATABASE_URL: _ownerAddress, ...appEnvironment } = process.env;
   const child = spawn(process.execPath, [path.join(root, "scripts", "serve.mjs"), "-p", String(options.port)], {
     cwd: root,
     stdio: "inherit",
     env: {
-      ...process.env,
+      ...appEnvironment,
       ...options.env,
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
-      DATABASE_URL: databaseUrl,
+      DATABASE_URL: urls.appUrl,
       NEXTAUTH_SECRET: secret,
       NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? appUrl,
       LANSPLAN_DEMO: demo ? "1" : "0",
@@ -181,6 +194,9 @@ if (isMain) {
   });
   const port = Number(process.env.PORT ?? 3000);
   if (!Number.isInteger(port) || port <= 0 || port > 65535) fail("PORT måste vara ett portnummer mellan 1 och 65535.");
+  // Never a stack trace: an error a library throws from an event (a failed spawn) ends the start
+  // with its one-line message too.
+  process.on("uncaughtException", (error) => fail(`Länsplan kunde inte starta: ${error.message}`));
   runApp({ port, ephemeral: values.ephemeral, quiet: values.quiet }).catch((error: unknown) =>
     fail(error instanceof Error ? error.message : String(error)),
   );

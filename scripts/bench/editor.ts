@@ -23,7 +23,7 @@ import { randomUUID } from "node:crypto";
 import { cpus, loadavg } from "node:os";
 import pg from "pg";
 import { startEmbeddedPostgres } from "../db/embedded";
-import { applyMigrations } from "../db/migrate";
+import { migrateAndGrant } from "../db/roles";
 
 const EDITORS = 20;
 const DURATION_MS = 30_000;
@@ -68,9 +68,10 @@ async function main(): Promise<void> {
   const startedAt = performance.now();
   const database = await startEmbeddedPostgres({ ephemeral: true, databaseName: "bench" });
   try {
-    await applyMigrations(database.url);
-    // lib reads DATABASE_URL on first use (lib/env.ts): set before any lib module touches the database.
-    process.env.DATABASE_URL = database.url;
+    await migrateAndGrant(database);
+    // lib reads DATABASE_URL on first use (lib/env.ts): set before any lib module touches the
+    // database. The app's role, as in production (no ownership, row rights only).
+    process.env.DATABASE_URL = database.appUrl;
     await run(startedAt);
   } finally {
     await database.stop();

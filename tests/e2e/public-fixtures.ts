@@ -96,13 +96,8 @@ export async function arrangeProgramme(
       changeSummary: number === 1 ? "" : `Revidering ${number}`,
       focusAreas: input.focusAreas(number, { lead: lead.id, partner: partner.id }),
     });
-    if (status !== "DRAFT") {
-      await setVersionStatus(db, fixture.version.id, status);
-      await db.programmeVersion.update({
-        where: { id: fixture.version.id },
-        data: { contentHash: computeContentHash(await readContent(db, fixture.version.id)) },
-      });
-    }
+    // The real content hash, recorded on the way through ENDORSEMENT (the database writes it once).
+    if (status !== "DRAFT") await setVersionStatus(db, fixture.version.id, status, { contentHash: computeContentHash(await readContent(db, fixture.version.id)) });
     versions.push({ id: fixture.version.id, number });
   }
   return {

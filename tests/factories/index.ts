@@ -5,10 +5,12 @@
 // county, regional and national strategy).
 //
 // Programme content can only be written while its version is DRAFT (database trigger, see
-// prisma/migrations/*_invariants): createProgrammeVersion therefore inserts the version as DRAFT,
-// adds the content and only then moves it to the requested status, as the application does.
+// prisma/migrations/*_invariants), a version is born a DRAFT and its status moves one life-cycle
+// step at a time (prisma/migrations/*_lifecycle_guards): createProgrammeVersion therefore inserts
+// the version as DRAFT, adds the content and only then walks it to the requested status.
 import { randomUUID } from "node:crypto";
 import { refreshActionStates } from "@/lib/follow-up/action-states";
+import { versionTransitions } from "@/lib/programmes/lifecycle";
 import type {
   ActionItem,
   ActionItemOrganisation,
@@ -258,8 +260,9 @@ export type FocusAreaSpec = {
 };
 
 export type VersionOverrides = Partial<
-  Omit<Prisma.ProgrammeVersionUncheckedCreateInput, "status" | "focusAreas" | "items">
-> & {
+  Omit<Prisma.ProgrammeVersionUncheckedCreateInput, "status" | "focusAreas" | "items" | keyof VersionBookkeeping>
+> &
+  VersionBookkeeping & {
   /** Final status; content is written while the version is still DRAFT. Default DRAFT. */
   status?: VersionStatus;
   /** Content. Default: one focus area with one item. [] for an empty version. */
@@ -275,7 +278,22 @@ export type VersionFixture = { version: ProgrammeVersion; focusAreas: FocusAreaF
  * programme (county, strategies) is created; the number is the programme's next free one.
  */
 export async function createProgrammeVersion(db: FactoryDb, overrides: VersionOverrides = {}): Promise<VersionFixture> {
-  const { status = "DRAFT", focusAreas: requestedAreas, ...data } = overrides;
+  const {
+    status = "DRAFT",
+    focusAreas: requestedAreas,
+    contentHash,
+    frozenAt,
+    endorsementRound,
+    ratifiedAt,
+    ratificationBody,
+    ratificationDate,
+    ratificationDnr,
+    publishedAt,
+    supersededAt,
+    withdrawnAt,
+    ...data
+  } = overrides;
+  const bookkeeping: VersionBookkeeping = { contentHash, frozenAt, endorsementRound, ratifiedAt, ratificationBody, ratificationDate, ratificationDnr, publishedAt, supersededAt, withdrawnAt };
   const areaSpecs: FocusAreaSpec[] = requestedAreas ?? [{}];
   const programme =
     data.programmeId === undefined
@@ -366,36 +384,95 @@ export async function createProgrammeVersion(db: FactoryDb, overrides: VersionOv
     focusAreas.push({ ...area, goalIds, items });
   }
 
-  const final = status === "DRAFT" ? version : await setVersionStatus(db, version.id, status);
+  const final = status === "DRAFT" ? version : await setVersionStatus(db, version.id, status, bookkeeping);
   return { version: final, focusAreas };
+}
+
+/** The lifecycle columns a factory records on the way (write-once ones included), never at insert. */
+export type VersionBookkeeping = Partial<
+  Pick<
+    Prisma.ProgrammeVersionUncheckedUpdateInput,
+    | "contentHash"
+    | "frozenAt"
+    | "endorsementRound"
+    | "ratifiedAt"
+    | "ratificationBody"
+    | "ratificationDate"
+    | "ratificationDnr"
+    | "publishedAt"
+    | "supersededAt"
+    | "withdrawnAt"
+  >
+>;
+
+/** The shortest way from one status to another along the life cycle (lib/programmes/lifecycle.ts). */
+function pathBetween(from: VersionStatus, to: VersionStatus): VersionStatus[] | null {
+  const previous = new Map<VersionStatus, VersionStatus>();
+  const queue: VersionStatus[] = [from];
+  const seen = new Set<VersionStatus>([from]);
+  while (queue.length > 0) {
+    const current = queue.shift();
+    if (current === undefined) break;
+    if (current === to) {
+      const steps: VersionStatus[] = [];
+      for (let at: VersionStatus | undefined = to; at !== undefined && at !== from; at = previous.get(at)) steps.unshift(at);
+      return steps;
+    }
+    const row: Partial<Record<string, VersionStatus>> = versionTransitions[current];
+    for (const next of Object.values(row)) {
+      if (next === undefined || seen.has(next)) continue;
+      seen.add(next);
+      previous.set(next, current);
+      queue.push(next);
+    }
+  }
+  return null;
 }
 
 /**
  * Moves a version to `status` with plausible lifecycle bookkeeping (frozen/ratified/published
- * timestamps), bypassing the lifecycle rules: for arranging tests, not for testing transitions.
+ * timestamps, a placeholder content hash unless `bookkeeping.contentHash` gives the real one). It
+ * walks the life cycle one legal step at a time, as the database requires (trigger, LP003), but
+ * skips the app's rules (endorsements complete, audit rows): for arranging tests, not for testing
+ * transitions. A status the life cycle cannot reach from the current one (PUBLISHED → DRAFT)
+ * throws: create the version in the status the test needs instead.
  */
-export async function setVersionStatus(db: FactoryDb, versionId: string, status: VersionStatus): Promise<ProgrammeVersion> {
+export async function setVersionStatus(
+  db: FactoryDb,
+  versionId: string,
+  status: VersionStatus,
+  bookkeeping: VersionBookkeeping = {},
+): Promise<ProgrammeVersion> {
   const at = new Date("2026-01-15T10:00:00Z");
-  const frozen = status === "ENDORSEMENT" || status === "RATIFIED" || status === "PUBLISHED" || status === "SUPERSEDED";
-  const ratified = status === "RATIFIED" || status === "PUBLISHED" || status === "SUPERSEDED";
-  const published = status === "PUBLISHED" || status === "SUPERSEDED";
-  const version = await db.programmeVersion.update({
-    where: { id: versionId },
-    data: {
-      status,
-      endorsementRound: frozen ? 1 : undefined,
-      frozenAt: frozen ? at : undefined,
-      contentHash: frozen ? "0".repeat(64) : undefined,
-      ratifiedAt: ratified ? at : undefined,
-      ratificationBody: ratified ? "Länsstyrelsen" : undefined,
-      ratificationDate: ratified ? at : undefined,
-      publishedAt: published ? at : undefined,
-      supersededAt: status === "SUPERSEDED" ? at : undefined,
-      withdrawnAt: status === "WITHDRAWN" ? at : undefined,
-    },
-  });
+  let version = await db.programmeVersion.findUniqueOrThrow({ where: { id: versionId } });
+  const steps = pathBetween(version.status, status);
+  if (steps === null) throw new Error(`setVersionStatus: ${version.status} → ${status} finns inte i livscykeln`);
+  for (const step of steps) {
+    const data: Prisma.ProgrammeVersionUncheckedUpdateInput = { status: step };
+    if (step === "ENDORSEMENT") {
+      data.endorsementRound = bookkeeping.endorsementRound ?? version.endorsementRound + 1;
+      data.frozenAt = bookkeeping.frozenAt ?? at;
+      data.contentHash = bookkeeping.contentHash ?? "0".repeat(64);
+    } else if (step === "RATIFIED") {
+      data.ratifiedAt = bookkeeping.ratifiedAt ?? at;
+      data.ratificationBody = bookkeeping.ratificationBody ?? "Länsstyrelsen";
+      data.ratificationDate = bookkeeping.ratificationDate ?? at;
+      data.ratificationDnr = bookkeeping.ratificationDnr;
+    } else if (step === "PUBLISHED") {
+      data.publishedAt = bookkeeping.publishedAt ?? at;
+    } else if (step === "SUPERSEDED") {
+      data.supersededAt = bookkeeping.supersededAt ?? at;
+    } else if (step === "WITHDRAWN") {
+      data.withdrawnAt = bookkeeping.withdrawnAt ?? at;
+    } else if (step === "DRAFT" && version.status === "ENDORSEMENT") {
+      // Reopened, as reopenVersion does: the abandoned round's hash goes.
+      data.frozenAt = null;
+      data.contentHash = null;
+    }
+    version = await db.programmeVersion.update({ where: { id: versionId }, data });
+  }
   // As publishVersion does: a public version's actions get their follow-up roll-up state.
-  if (published) await refreshActionStates(db, version.programmeId);
+  if (status === "PUBLISHED" || status === "SUPERSEDED") await refreshActionStates(db, version.programmeId);
   return version;
 }
 

@@ -16,7 +16,7 @@ import type { ItemFormState } from "@/lib/action-items/types";
 import { idleFormState } from "@/lib/actions/form-state";
 import { isAppError } from "@/lib/errors/app-error";
 import { createProgrammeVersion } from "../factories/index.ts";
-import { refusalOf, testDb as db } from "./db.ts";
+import { refusalOf, runAsOwner, testDb as db } from "./db.ts";
 import {
   createEditorWorld,
   itemFormValues,
@@ -255,20 +255,18 @@ describe("one audit row per change, in the same transaction", () => {
     const calls = await validCalls(world);
     const before = await tableDigests();
     // Induced failure: the audit insert, the last statement of every change, is refused.
-    await db.$executeRawUnsafe(`
+    // As the owner: the app's role, which the actions use, may not create triggers.
+    await runAsOwner(`
       CREATE FUNCTION test_refuse_audit() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN RAISE EXCEPTION 'induced audit failure'; END; $$`);
-    await db.$executeRawUnsafe(
-      "CREATE TRIGGER test_refuse_audit BEFORE INSERT ON audit_event FOR EACH ROW EXECUTE FUNCTION test_refuse_audit()",
-    );
+      BEGIN RAISE EXCEPTION 'induced audit failure'; END; $$;
+      CREATE TRIGGER test_refuse_audit BEFORE INSERT ON audit_event FOR EACH ROW EXECUTE FUNCTION test_refuse_audit();`);
     const quiet = console.error;
     console.error = () => undefined;
     try {
       for (const [what, call] of calls) expect(`${what}: ${errorCode(await call())}`).toBe(`${what}: UNEXPECTED`);
     } finally {
       console.error = quiet;
-      await db.$executeRawUnsafe("DROP TRIGGER test_refuse_audit ON audit_event");
-      await db.$executeRawUnsafe("DROP FUNCTION test_refuse_audit()");
+      await runAsOwner("DROP TRIGGER test_refuse_audit ON audit_event; DROP FUNCTION test_refuse_audit();");
     }
     expect(await tableDigests()).toEqual(before);
   });

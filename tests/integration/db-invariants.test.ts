@@ -174,7 +174,6 @@ describe("lifecycle bookkeeping of a frozen version", () => {
         ratificationDnr: "Dnr 123-2026",
         endorsementRound: 2,
         editRevision: version.editRevision + 1,
-        contentHash: "a".repeat(64),
         isExample: true,
       },
     });

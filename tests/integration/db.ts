@@ -3,9 +3,14 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { inject } from "vitest";
-import { PrismaClient } from "@/lib/db/generated/client";
+import { PrismaClient, type VersionStatus } from "@/lib/db/generated/client";
 
+/** The test database as the app's role: lib's client and testDb (the factories) use it. */
 export const testDatabaseUrl: string = inject("databaseUrl");
+/** The same database as the owner of the schema (migrations run as it). */
+export const ownerDatabaseUrl: string = inject("ownerDatabaseUrl");
+/** The same database as the cluster's superuser: only the reset below and tests of superuser sessions. */
+export const superuserDatabaseUrl: string = inject("superuserDatabaseUrl");
 
 /**
  * pg-pool discards a connection after any failed query (Pool.query releases it with the error),
@@ -34,18 +39,21 @@ export const testDb = new PrismaClient({
 });
 
 // The reset runs over its own pg connection: one round trip for the whole script (Prisma's raw
-// queries take one statement each).
-const resetPool = new pg.Pool({ connectionString: testDatabaseUrl, max: 1 });
+// queries take one statement each). It is the one deliberate bypass of the database's guards:
+// the app role may not TRUNCATE or DELETE guarded rows, and TRUNCATE is refused for everyone by
+// trigger, so the reset connects as the superuser and switches triggers off for its transaction.
+const resetPool = new pg.Pool({ connectionString: superuserDatabaseUrl, max: 1 });
 let resetScript: string | undefined;
 
 /**
  * Empties every application table (not _prisma_migrations) before each test.
  *
- * DELETE under session_replication_role = replica rather than TRUNCATE: TRUNCATE replaces each
- * table's files and costs ~200 ms for the whole schema, DELETE of a few rows costs ~5 ms. Replica
- * mode (superuser, as the test server's user is) skips triggers and foreign key checks, so frozen
- * versions and insert-only audit rows go too, in any table order. Identity sequences keep counting:
- * tests must not depend on generated ids.
+ * DELETE under session_replication_role = replica rather than TRUNCATE: TRUNCATE is refused by
+ * trigger on the content, endorsement and audit tables (LP006), and it replaces each table's files
+ * (~200 ms for the whole schema) where DELETE of a few rows costs ~5 ms. Replica mode (superuser
+ * only: test setup, never the app) skips triggers and foreign key checks, so frozen versions,
+ * ratified endorsements and insert-only audit rows go too, in any table order. Identity sequences
+ * keep counting: tests must not depend on generated ids.
  */
 export async function truncateAllTables(): Promise<void> {
   if (resetScript === undefined) {
@@ -58,6 +66,40 @@ export async function truncateAllTables(): Promise<void> {
     resetScript = ["BEGIN;", "SET LOCAL session_replication_role = replica;", ...deletes, "COMMIT;"].join("\n");
   }
   await resetPool.query(resetScript);
+}
+
+/**
+ * Runs a script as the owner of the schema: for tests that add and remove a test-only trigger or
+ * function (the app's role, which testDb uses, may not create or drop anything).
+ */
+export async function runAsOwner(script: string): Promise<void> {
+  const client = new pg.Client({ connectionString: ownerDatabaseUrl });
+  await client.connect();
+  try {
+    await client.query(script);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Puts a version into a status the life cycle can no longer reach from where it is (e.g. PUBLISHED
+ * → WITHDRAWN), past the database's triggers: only for tests that prove a read filters on the
+ * status whatever the row says. The same deliberate superuser bypass as the reset above.
+ */
+export async function forceVersionStatus(versionId: string, status: VersionStatus): Promise<void> {
+  const client = await resetPool.connect();
+  try {
+    await client.query("BEGIN");
+    await client.query("SET LOCAL session_replication_role = replica");
+    await client.query(`UPDATE programme_version SET status = $2::"VersionStatus" WHERE id = $1::uuid`, [versionId, status]);
+    await client.query("COMMIT");
+  } catch (error) {
+    await client.query("ROLLBACK");
+    throw error;
+  } finally {
+    client.release();
+  }
 }
 
 /** Closes the test database connections (setup.ts, after each file). */

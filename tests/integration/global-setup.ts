@@ -1,14 +1,19 @@
 // Runs once per `vitest --project integration` in the main process: one throwaway PostgreSQL
-// (~1 s to start), migrated once with the project's own runner, shared by all test files through
-// Vitest's provide/inject. Stopped and deleted when the run ends.
+// (~1 s to start), migrated once with the project's own runner as the owner role, shared by all
+// test files through Vitest's provide/inject. The app code and the factories run as the app's
+// least-privileged role, as in production. Stopped and deleted when the run ends.
 import type { TestProject } from "vitest/node";
 import { startEmbeddedPostgres } from "../../scripts/db/embedded.ts";
-import { applyMigrations } from "../../scripts/db/migrate.ts";
+import { migrateAndGrant } from "../../scripts/db/roles.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
-    /** URL of the migrated test database (tests/integration/db.ts reads it). */
+    /** URL of the migrated test database as the app's role (tests/integration/db.ts reads it). */
     databaseUrl: string;
+    /** The same database as the owner of the schema (migrations run as it). */
+    ownerDatabaseUrl: string;
+    /** The same database as the cluster's superuser: the table reset and tests of superuser sessions. */
+    superuserDatabaseUrl: string;
   }
 }
 
@@ -31,11 +36,14 @@ export default async function setup(project: TestProject): Promise<() => Promise
   keepVitestExitCode();
   const database = await startEmbeddedPostgres({ ephemeral: true, databaseName: "lansplan_test" });
   try {
-    await applyMigrations(database.url);
+    // As `npm start` does: migrations as the owner, then the app role's rights.
+    await migrateAndGrant(database);
   } catch (error) {
     await database.stop();
     throw error;
   }
-  project.provide("databaseUrl", database.url);
+  project.provide("databaseUrl", database.appUrl);
+  project.provide("ownerDatabaseUrl", database.ownerUrl);
+  project.provide("superuserDatabaseUrl", database.url);
   return () => database.stop();
 }

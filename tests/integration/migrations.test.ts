@@ -8,7 +8,7 @@ import path from "node:path";
 import pg from "pg";
 import { afterEach, describe, expect, test } from "vitest";
 import { applyMigrations, MIGRATIONS_DIR, MigrationError, readMigrations } from "../../scripts/db/migrate.ts";
-import { testDatabaseUrl } from "./db.ts";
+import { superuserDatabaseUrl } from "./db.ts";
 
 const cleanups: (() => Promise<void>)[] = [];
 
@@ -17,7 +17,8 @@ afterEach(async () => {
 });
 
 function urlFor(database: string): string {
-  const url = new URL(testDatabaseUrl);
+  // As the superuser: these tests create and drop whole databases.
+  const url = new URL(superuserDatabaseUrl);
   url.pathname = `/${database}`;
   return url.toString();
 }

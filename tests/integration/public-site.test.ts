@@ -21,7 +21,7 @@ import type { PdfLabels } from "@/lib/publications/pdf";
 import { loadOrganisationDirectory } from "@/lib/organisations/loaders";
 import { loadSearchResults, parseSearchParams } from "@/lib/search/loaders";
 import sv from "@/messages/sv.json";
-import { createCounty, createMember, createOrganisation, createProgrammeVersion, createUser, setVersionStatus } from "../factories/index.ts";
+import { createCounty, createMember, createOrganisation, createProgrammeVersion, createUser } from "../factories/index.ts";
 import { extractPdfMetadata, extractPdfText, flatten } from "../support/pdf-text.ts";
 import { testDb as db } from "./db.ts";
 import { addEndorsement, arrangePublishedProgramme, countQueries, createNextVersion, readContent } from "./public-support.ts";
@@ -33,8 +33,7 @@ describe("visibility", () => {
   const hidden: VersionStatus[] = ["DRAFT", "CONSULTATION", "ENDORSEMENT", "RATIFIED", "WITHDRAWN"];
 
   test.each(hidden)("a programme whose only version is %s is not public anywhere", async (status) => {
-    const { county, programme, v1 } = await arrangePublishedProgramme({ itemTitles: ["Hemligt utkastord", "Annan åtgärd", "Tredje"] });
-    await setVersionStatus(db, v1.version.id, status);
+    const { county, programme } = await arrangePublishedProgramme({ itemTitles: ["Hemligt utkastord", "Annan åtgärd", "Tredje"], status });
 
     expect(await loadPublicVersion(county.slug, programme.slug, 1)).toBeNull();
     expect(await loadCurrentPublicVersion(county.slug, programme.slug)).toBeNull();

@@ -15,8 +15,11 @@ import {
 } from "../factories/index.ts";
 import { testDb as db } from "./db.ts";
 
-/** A county with a published programme: two focus areas (goals 1 and 2, and none), three items. */
-export async function arrangePublishedProgramme(input: { itemTitles?: [string, string, string]; focusAreas?: FocusAreaSpec[] } = {}) {
+/**
+ * A county with a published programme: two focus areas (goals 1 and 2, and none), three items.
+ * `status` arranges the same programme in another status (its version never was public then).
+ */
+export async function arrangePublishedProgramme(input: { itemTitles?: [string, string, string]; focusAreas?: FocusAreaSpec[]; status?: VersionStatus } = {}) {
   const strategy = await createNationalStrategy(db, { goalCount: 3 });
   const county = await createCounty(db);
   const countyId = county.id;
@@ -38,9 +41,8 @@ export async function arrangePublishedProgramme(input: { itemTitles?: [string, s
   const programme = await db.actionProgramme.create({
     data: { countyId, regionalStrategyId: regional.id, slug: `program-${randomUUID().slice(0, 8)}`, title: `Åtgärdsprogram ${randomUUID().slice(0, 6)}` },
   });
-  const v1 = await createProgrammeVersion(db, {
+  const draft = await createProgrammeVersion(db, {
     programmeId: programme.id,
-    status: "PUBLISHED",
     validFrom: new Date("2024-01-01"),
     validTo: new Date("2030-12-31"),
     focusAreas: input.focusAreas ?? [
@@ -55,7 +57,8 @@ export async function arrangePublishedProgramme(input: { itemTitles?: [string, s
       { title: "Förutsättningar", goalIds: [goal2.id], items: [{ title: third, responsible: [partner.id], indicators: 0 }] },
     ],
   });
-  await setContentHash(v1.version.id);
+  // The real content hash, recorded on the way through ENDORSEMENT (it is written once).
+  const v1 = { ...draft, version: await setVersionStatus(db, draft.version.id, input.status ?? "PUBLISHED", { contentHash: await contentHashOf(draft.version.id) }) };
   return { county, strategy, programme, regional, v1, organisations: { lead, partner } };
 }
 
@@ -106,11 +109,9 @@ export async function readContent(versionId: string): Promise<ContentHashInput> 
   };
 }
 
-/** Records the real content hash (bookkeeping: allowed on a frozen version). */
-export async function setContentHash(versionId: string): Promise<string> {
-  const hash = computeContentHash(await readContent(versionId));
-  await db.programmeVersion.update({ where: { id: versionId }, data: { contentHash: hash } });
-  return hash;
+/** The content hash of a version's stored content (recorded by setVersionStatus when it is frozen). */
+export async function contentHashOf(versionId: string): Promise<string> {
+  return computeContentHash(await readContent(versionId));
 }
 
 /**
@@ -183,10 +184,7 @@ export async function createNextVersion(
     }
   }
   await edit({ versionId: version.id, areas });
-  if (status !== "DRAFT") {
-    await setVersionStatus(db, version.id, status);
-    await setContentHash(version.id);
-  }
+  if (status !== "DRAFT") await setVersionStatus(db, version.id, status, { contentHash: await contentHashOf(version.id) });
   if (status === "PUBLISHED") await setVersionStatus(db, from.id, "SUPERSEDED");
   return version;
 }

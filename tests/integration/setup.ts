@@ -22,7 +22,8 @@ vi.mock("next/cache", async (importOriginal) => ({
   refresh: vi.fn(),
 }));
 
-// lib reads DATABASE_URL (lib/env.ts); point it at the test database, never at a developer's own.
+// lib reads DATABASE_URL (lib/env.ts); point it at the test database, never at a developer's own,
+// as the app's role (owns nothing, no TRUNCATE or DDL), the role the app has in production.
 process.env.DATABASE_URL = inject("databaseUrl");
 
 beforeEach(async () => {

@@ -13,7 +13,7 @@ import {
   createProgrammeVersion,
   setVersionStatus,
 } from "../factories/index.ts";
-import { testDb as db } from "./db.ts";
+import { runAsOwner, testDb as db } from "./db.ts";
 import { signInAs } from "./session.ts";
 import { authoringDigest, createCast, expectRefusedForOutsiders, form, redirectOf, stateOf } from "./versions-support.ts";
 
@@ -245,7 +245,8 @@ describe("withdrawing a version", () => {
     const { programme } = await arrangePublished();
     const { version } = await createProgrammeVersion(db, { programmeId: programme.id, kind: "REVISION" });
     // A test-only trigger makes the audit insert fail for this one action.
-    await db.$executeRawUnsafe(`
+    // As the owner: the app's role, which the action uses, may not create triggers.
+    await runAsOwner(`
       CREATE FUNCTION test_refuse_withdraw_audit() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN IF NEW.action = 'version.withdraw' THEN RAISE EXCEPTION 'audit refused by test'; END IF; RETURN NEW; END $$;
       CREATE TRIGGER test_refuse_withdraw_audit BEFORE INSERT ON audit_event
@@ -258,7 +259,7 @@ describe("withdrawing a version", () => {
       expect(logged).toHaveBeenCalledOnce();
     } finally {
       logged.mockRestore();
-      await db.$executeRawUnsafe(`DROP TRIGGER test_refuse_withdraw_audit ON audit_event; DROP FUNCTION test_refuse_withdraw_audit();`);
+      await runAsOwner(`DROP TRIGGER test_refuse_withdraw_audit ON audit_event; DROP FUNCTION test_refuse_withdraw_audit();`);
     }
     expect((await db.programmeVersion.findUniqueOrThrow({ where: { id: version.id } })).status).toBe("DRAFT");
   });
