@@ -6,7 +6,6 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
-import pg from "pg";
 import { describe, expect, test, vi } from "vitest";
 import { idleFormState } from "@/lib/actions/form-state";
 import { closeConsultationAction, saveResponseAction, sendToConsultationAction } from "@/lib/consultations/actions";
@@ -16,7 +15,7 @@ import { listProgrammePipelines } from "@/lib/programmes/data";
 import { loadProgrammePipelines } from "@/lib/programmes/loaders";
 import { recordStrategyExtensionAction } from "@/lib/strategies/actions";
 import { createEndorsement, createMember, createOrganisation, createProgrammeFixture, createProgrammeVersion, setVersionStatus } from "../factories/index.ts";
-import { testDatabaseUrl, testDb as db } from "./db.ts";
+import { runAsOwner, testDatabaseUrl, testDb as db } from "./db.ts";
 import { createFlowWorld, flowDigest, inDays, type FlowWorld } from "./endorsement-world.ts";
 import { signInAs } from "./session.ts";
 import { form, redirectOf } from "./versions-support.ts";
@@ -239,13 +238,8 @@ describe("§ and Dnr", () => {
     await db.programmeVersion.update({ where: { id: world.version.id }, data: { ratificationDnr: "Dnr  705-2345-2018" } });
 
     const script = await readFile(path.join(process.cwd(), "prisma/migrations/20261206020219_normalise_paragraph_dnr/migration.sql"), "utf8");
-    const client = new pg.Client({ connectionString: testDatabaseUrl });
-    await client.connect();
-    try {
-      await client.query(`BEGIN; ${script} COMMIT;`);
-    } finally {
-      await client.end();
-    }
+    // Migrations run as the owner, like npm run db:migrate.
+    await runAsOwner(`BEGIN; ${script} COMMIT;`);
     const rows = await db.endorsement.findMany({ where: { id: { in: ids } }, select: { id: true, paragraph: true, diarienummer: true } });
     expect(ids.map((id) => rows.find((r) => r.id === id)).map((r) => [r?.paragraph, r?.diarienummer])).toEqual([
       ["12", "701-1234-2024"],

@@ -83,16 +83,16 @@ export async function runAsOwner(script: string): Promise<void> {
 }
 
 /**
- * Puts a version into a status the life cycle can no longer reach from where it is (e.g. PUBLISHED
- * → WITHDRAWN), past the database's triggers: only for tests that prove a read filters on the
- * status whatever the row says. The same deliberate superuser bypass as the reset above.
+ * Runs one statement past the database's triggers, as a seed of published content or a forced
+ * state would have been written: only for tests that arrange such data or prove a read filters on
+ * the status whatever the row says. The same deliberate superuser bypass as the reset above.
  */
-export async function forceVersionStatus(versionId: string, status: VersionStatus): Promise<void> {
+export async function writePastTriggers(statement: string, params: unknown[] = []): Promise<void> {
   const client = await resetPool.connect();
   try {
     await client.query("BEGIN");
     await client.query("SET LOCAL session_replication_role = replica");
-    await client.query(`UPDATE programme_version SET status = $2::"VersionStatus" WHERE id = $1::uuid`, [versionId, status]);
+    await client.query(statement, params);
     await client.query("COMMIT");
   } catch (error) {
     await client.query("ROLLBACK");
@@ -100,6 +100,11 @@ export async function forceVersionStatus(versionId: string, status: VersionStatu
   } finally {
     client.release();
   }
+}
+
+/** Puts a version into a status the life cycle can no longer reach from where it is (e.g. PUBLISHED → WITHDRAWN). */
+export async function forceVersionStatus(versionId: string, status: VersionStatus): Promise<void> {
+  await writePastTriggers(`UPDATE programme_version SET status = $2::"VersionStatus" WHERE id = $1::uuid`, [versionId, status]);
 }
 
 /** Closes the test database connections (setup.ts, after each file). */

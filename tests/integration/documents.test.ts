@@ -12,7 +12,7 @@ import sv from "@/messages/sv.json";
 import { createOrganisation } from "../factories/index.ts";
 import { expectArchivableAndAccessible } from "../support/pdf-checks.ts";
 import { extractPdfPages, flatten, pdfInfo } from "../support/pdf-text.ts";
-import { testDb as db } from "./db.ts";
+import { testDb as db, writePastTriggers } from "./db.ts";
 import { addEndorsement, arrangePublishedProgramme } from "./public-support.ts";
 
 const labels: PdfLabels = sv.openData.pdf;
@@ -33,10 +33,7 @@ async function arrange() {
   });
   const indicator = await db.indicator.findFirstOrThrow({ where: { item: { focusArea: { versionId: world.v1.version.id } } } });
   // Published content is frozen by a trigger; the test data is set past it, as a seed would have written it.
-  await db.$transaction([
-    db.$executeRaw`SET LOCAL session_replication_role = replica`,
-    db.$executeRaw`UPDATE indicator SET baseline = '61,9', baseline_year = 2024, target = 'minst 70', target_year = 2029 WHERE id = ${indicator.id}::uuid`,
-  ]);
+  await writePastTriggers(`UPDATE indicator SET baseline = '61,9', baseline_year = 2024, target = 'minst 70', target_year = 2029 WHERE id = $1::uuid`, [indicator.id]);
   const version = await loadPublicVersion(world.county.slug, world.programme.slug, 1);
   if (version === null) throw new Error("arrange: version not public");
   return { ...world, version };
