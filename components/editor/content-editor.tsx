@@ -11,7 +11,7 @@ import type { UnresolvedCounts } from "@/lib/comments/types";
 import { createFocusAreaAction } from "@/lib/focus-areas/actions";
 import { autoNumberingAnchor } from "@/lib/focus-areas/schema";
 import type { VersionContentForEditor } from "@/lib/focus-areas/types";
-import { importPath } from "@/lib/imports/schema";
+import { importPath, workspaceActionsXlsxPath } from "@/lib/imports/schema";
 
 export type ContentEditorNotice = { kind: "itemAdded"; number: string; title: string } | { kind: "itemDeleted" } | null;
 
@@ -54,11 +54,17 @@ export function ContentEditor({
         {notice?.kind === "itemAdded" && <Notice>{t("itemAdded", { number: notice.number, title: notice.title })}</Notice>}
         {notice?.kind === "itemDeleted" && <Notice>{t("itemDeleted")}</Notice>}
         {version.canEdit ? <p>{t("intro")}</p> : <FrozenNotice status={version.status} />}
-        {version.canEdit && (
-          <Link href={importPath(version.programmeId, version.number)} className="inline-block font-semibold text-brand-700 underline">
-            {ti("link")}
-          </Link>
-        )}
+        <p className="flex flex-wrap gap-x-6 gap-y-2">
+          {version.canEdit && (
+            <Link href={importPath(version.programmeId, version.number)} className="font-semibold text-brand-700 underline">
+              {ti("link")}
+            </Link>
+          )}
+          {/* A download, not a page: a plain link (no prefetch). */}
+          <a href={workspaceActionsXlsxPath(version.programmeId, version.number)} download>
+            {ti("exportLink")}
+          </a>
+        </p>
         {version.canEdit && (
           <section id={autoNumberingAnchor} aria-labelledby="auto-numbering-heading" className="scroll-mt-4 space-y-2 rounded border border-slate-300 p-4">
             <h2 id="auto-numbering-heading" className="text-xl">

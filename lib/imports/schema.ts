@@ -138,6 +138,11 @@ export const importRouteSchema = z.object({
   importId: z.guid(),
 });
 
+/** The workspace's Excel export of a version (the import template's layout), drafts included. */
+export function workspaceActionsXlsxPath(programmeId: string, versionNumber: number): string {
+  return `/api/arbetsyta/program/${programmeId}/version/${versionNumber}/atgarder.xlsx`;
+}
+
 export function importPath(programmeId: string, versionNumber: number, draftId?: string): string {
   const base = `/arbetsyta/program/${programmeId}/version/${versionNumber}/innehall/import`;
   return draftId === undefined ? base : `${base}/${draftId}`;

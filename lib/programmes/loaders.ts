@@ -18,7 +18,9 @@ import { endorsementOutcome } from "@/lib/endorsements/lifecycle";
 import { findCurrentSuccessors } from "@/lib/organisations/data";
 import { diffForOrganisation, diffVersions } from "@/lib/programmes/diff";
 import { isEditable, isFrozen, isOpenVersion, isPipelineStatus, isPublic, isWithdrawable, pipelineStepStates } from "@/lib/programmes/lifecycle";
+import { findSentVersion } from "@/lib/decision-basis/data";
 import { downloadPath } from "@/lib/publications/open-data";
+import { buildActionsXlsx } from "@/lib/publications/xlsx";
 import type {
   LockReason,
   PipelineNextStep,
@@ -80,6 +82,21 @@ function lockReasonOf(status: VersionStatus, mayEdit: boolean): LockReason {
 }
 
 /** /arbetsyta/program/[programmeId]/version/[number]. */
+/**
+ * "Exportera som Excel" in the workspace: the actions of any version of a county the actor
+ * coordinates, drafts included, in the layout the import reads back (export → edit → import).
+ * Null (→ 404) for anyone else.
+ */
+export async function loadWorkspaceActionsXlsx(programmeId: string, number: number): Promise<{ body: Uint8Array<ArrayBuffer>; filename: string } | null> {
+  const actor = await getCurrentActor();
+  if (actor === null) return null;
+  const found = await findVersionByNumber(programmeId, number, countiesWhere(actor, "programme.viewDraft"));
+  if (found === null) return null;
+  const version = await findSentVersion(found.version.id, found.version.countyId);
+  if (version === null) return null;
+  return { body: await buildActionsXlsx(version), filename: `${found.slugs.programme}-version-${number}-atgarder.xlsx` };
+}
+
 export async function loadVersionPage(programmeId: string, number: number): Promise<VersionPage | null> {
   const actor = await requireActor();
   const found = await findVersionByNumber(programmeId, number, countiesWhere(actor, "programme.viewDraft"));

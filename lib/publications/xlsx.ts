@@ -51,7 +51,10 @@ export function numericOrText(value: string): number | string {
 
 type Cell = string | number | Date | null;
 
-export function actionSheetRows(version: PublicVersion): (string | number | null)[][] {
+/** What the actions sheet is built from: a public version, or (in the workspace) any version of the coordinator's county. */
+export type ActionsSheetSource = Pick<PublicVersion, "title" | "publishedAt" | "focusAreas">;
+
+export function actionSheetRows(version: Pick<PublicVersion, "focusAreas">): (string | number | null)[][] {
   const rows: (string | number | null)[][] = [];
   // Focus areas are numbered from 1 in their order (positions are 0-based and need not be contiguous).
   for (const [areaIndex, area] of version.focusAreas.entries()) {
@@ -102,7 +105,7 @@ export function addTableSheet(workbook: ExcelJS.Workbook, name: string, columns:
   return sheet;
 }
 
-export async function buildActionsXlsx(version: PublicVersion): Promise<Uint8Array<ArrayBuffer>> {
+export async function buildActionsXlsx(version: ActionsSheetSource): Promise<Uint8Array<ArrayBuffer>> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Länsplan";
   workbook.title = version.title;

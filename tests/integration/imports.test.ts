@@ -14,6 +14,7 @@ import { applyImportDraft, createImportDraft, resolveImportDraft, type ImportAct
 import { planImport } from "@/lib/imports/plan";
 import { formatTimeframe } from "@/lib/imports/timeframe";
 import { isAppError } from "@/lib/errors/app-error";
+import { loadWorkspaceActionsXlsx } from "@/lib/programmes/loaders";
 import { setVersionStatus } from "../factories/index.ts";
 import { testDb as db } from "./db.ts";
 import { createEditorWorld, itemFormValues, outsiders, tableDigests, toFormData, type EditorWorld } from "./editor-world.ts";
@@ -199,6 +200,35 @@ describe("numbers after an import", () => {
     await applyImportDraft(scopeOf(world), { draftId: draft.id, revision: draft.revision, stamp: plan.stamp }, now());
     const created = await db.actionItem.findFirstOrThrow({ where: { versionId: world.version.id, title: "Numreras av läget" } });
     expect(created.number).toBe(expected);
+  });
+});
+
+describe("the workspace's own Excel export", () => {
+  test("a draft exported with 'Exportera som Excel' imports back unchanged: 0 changes", async () => {
+    const world = await createEditorWorld({ focusAreas: [{ items: [{ indicators: 2 }, { indicators: 0 }] }, { items: [{}] }, { items: [], goalIds: [] }] });
+    await db.actionItem.update({ where: { id: world.items.item.id }, data: { description: "Rad ett\nRad två", timeframeKind: "YEARS", startYear: 2026, endYear: 2029 } });
+    await db.actionItemOrganisation.create({ data: { itemId: world.items.item.id, organisationId: world.organisations.agency.id, role: "PARTNER", lead: null } });
+    const version = await db.programmeVersion.findUniqueOrThrow({ where: { id: world.version.id } });
+    signInAs(world.people.coordinator);
+    const file = await loadWorkspaceActionsXlsx(version.programmeId, version.number);
+    if (file === null) throw new Error("the coordinator got no export");
+    expect(file.filename).toMatch(new RegExp(`-version-${version.number}-atgarder\\.xlsx$`));
+    const uploaded = await createImportDraft(scopeOf(world), { versionId: world.version.id, filename: file.filename, bytes: file.body }, now());
+    const { draft, plan } = await planOf(world, uploaded.draftId);
+    expect(plan.rows.map((row) => row.outcome)).toEqual(["unchanged", "unchanged", "unchanged"]);
+    const before = await tableDigests();
+    const outcome = await applyImportDraft(scopeOf(world), { draftId: draft.id, revision: draft.revision, stamp: plan.stamp }, now());
+    expect(outcome).toMatchObject({ created: 0, updated: 0, unchanged: 3 });
+    expect(await tableDigests()).toEqual(before);
+  });
+
+  test("only the county's coordinators may download a draft's export", async () => {
+    const world = await createEditorWorld();
+    const version = await db.programmeVersion.findUniqueOrThrow({ where: { id: world.version.id } });
+    for (const [, user] of outsiders(world)) {
+      signInAs(user);
+      expect(await loadWorkspaceActionsXlsx(version.programmeId, version.number)).toBeNull();
+    }
   });
 });
 
