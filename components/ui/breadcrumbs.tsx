@@ -4,17 +4,20 @@ import Link from "next/link";
 export function Breadcrumbs({ label, items }: { label: string; items: readonly { href: string; label: string }[] }) {
   return (
     <nav aria-label={label} className="text-sm">
-      <ol className="flex flex-wrap gap-x-2">
+      <ol className="flex flex-wrap gap-x-2 gap-y-1">
         {items.map((item, index) => {
           const isLast = index === items.length - 1;
           return (
             <li key={item.href} className="flex gap-x-2">
               {isLast ? (
-                <span aria-current="page">{item.label}</span>
+                <span aria-current="page" className="leading-6">{item.label}</span>
               ) : (
                 <>
-                  <Link href={item.href}>{item.label}</Link>
-                  <span aria-hidden="true">›</span>
+                  {/* At least 24 px tall: a target of its own on a phone (WCAG 2.5.8). */}
+                  <Link href={item.href} className="inline-block min-h-6 leading-6">
+                    {item.label}
+                  </Link>
+                  <span aria-hidden="true" className="leading-6">›</span>
                 </>
               )}
             </li>

@@ -49,11 +49,12 @@ test("Nyköping reports on its actions for 2024, the coordinator sends one back 
   test.setTimeout(240_000);
   const marker = `E2E-MARKOR-${randomUUID().slice(0, 8)}`;
 
-  // The public page before: cached from here on, Nyköping's action without an approved report.
+  // The public page before: cached from here on, Nyköping's action not yet reported in the open period.
   await page.goto(PUBLIC_PATH);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Uppföljning: Handlingsplan för ANDTS-förebyggande arbete bland unga");
   const actions = page.getByTestId("follow-up-actions");
-  await expect(actions.getByRole("row", { name: /Skolundersökning/ })).toContainText("Ingen godkänd rapport");
+  await expect(actions.getByRole("row", { name: /Skolundersökning/ })).toContainText("Ej rapporterat ännu");
+  await expect(actions.getByRole("row", { name: /Skolundersökning/ })).not.toContainText("Försenad");
   await expect(page.getByTestId("status-chart").first()).toBeVisible();
   await expectAccessible(page);
 
