@@ -6,7 +6,7 @@ import { sendToConsultationAction } from "@/lib/consultations/actions";
 import { queueDeadlineReminders } from "@/lib/consultations/mutations";
 import { runAsLeader } from "@/lib/db/leader";
 import { PUBLIC_PAGES_CHANNEL, PublicPageListener, encodeChange, type PagePath } from "@/lib/http/cluster-events.mjs";
-import { announcePublicPageChange } from "@/lib/cluster/mutations";
+import { invalidatePublicFollowUp } from "@/lib/follow-up/loaders";
 import { deliverQueuedMail } from "@/lib/mail/mutations";
 import { testDatabaseUrl, testDb as db } from "./db.ts";
 import { createFlowWorld, inDays } from "./endorsement-world.ts";
@@ -93,10 +93,15 @@ describe("public pages stay the same on every instance", () => {
       // B's own notification is ignored; notifications arrive in order, so when A's has arrived
       // B's would have too.
       await db.$executeRaw`SELECT pg_notify(${PUBLIC_PAGES_CHANNEL}, ${encodeChange([{ path: "/eget" }], "instans-b")})`;
-      const paths: PagePath[] = [{ path: "/(public)/site/[locale]/uppfoljning", type: "layout" }];
-      await announcePublicPageChange(paths);
+      // What an approved follow-up report does on instance A (after its commit).
+      await invalidatePublicFollowUp();
       await arrived.promise;
-      expect(received).toEqual([paths]);
+      expect(received).toEqual([
+        [
+          { path: "/(public)/site/[locale]/lan/[countySlug]/[programmeSlug]/uppfoljning", type: "layout" },
+          { path: "/(public)/site/[locale]/uppfoljning", type: "layout" },
+        ],
+      ]);
 
       // The listener's connection dies (a database restart): it connects again and, since it may
       // have missed notifications meanwhile, renews every public page once.
