@@ -95,12 +95,14 @@ export async function checkServerStartup(): Promise<void> {
 /**
  * An upgraded database gets the follow-up roll-up's state rows it lacks (see
  * backfillActionStates); a failure is logged and the server starts anyway (the roll-up then
- * leaves out the programmes concerned until the next start or their next approval).
+ * leaves out the programmes concerned until the next start or their next approval). With several
+ * instances starting at once only the one that holds the lock fills in (lib/db/leader.ts).
  */
 export async function backfillFollowUpStates(): Promise<void> {
   try {
-    const { backfillActionStates } = await import("@/lib/follow-up/mutations");
-    const programmes = await backfillActionStates();
+    const [{ backfillActionStates }, { runAsLeader }] = await Promise.all([import("@/lib/follow-up/mutations"), import("@/lib/db/leader")]);
+    const run = await runAsLeader("followUpBackfill", backfillActionStates);
+    const programmes = run.ran ? run.value : 0;
     if (programmes > 0) console.info(`[start] uppföljningens sammanställning fylld i för ${programmes} program`);
   } catch (error) {
     console.error("[start] uppföljningens sammanställning kunde inte fyllas i", error);
@@ -112,17 +114,22 @@ const SWEEP_INTERVAL_MS = 60_000;
 /**
  * Every minute: queue the consultation "deadline in 3 days" and follow-up "closes in a week"
  * reminders, then send queued mail that is due (retries included). Mail is also sent right after each change; this catches retries and restarts.
+ * With several instances each minute's run happens on one of them: the one that gets the sweep's
+ * advisory lock (lib/db/leader.ts); the others skip that minute.
  */
 export function startBackgroundSweep(): void {
   const sweep = async () => {
-    const [{ deliverQueuedMail }, { queueDeadlineReminders }, { queueClosingReminders }] = await Promise.all([
+    const [{ deliverQueuedMail }, { queueDeadlineReminders }, { queueClosingReminders }, { runAsLeader }] = await Promise.all([
       import("@/lib/mail/mutations"),
       import("@/lib/consultations/mutations"),
       import("@/lib/follow-up/mutations"),
+      import("@/lib/db/leader"),
     ]);
-    await queueDeadlineReminders();
-    await queueClosingReminders(new Date());
-    await deliverQueuedMail();
+    await runAsLeader("sweep", async () => {
+      await queueDeadlineReminders();
+      await queueClosingReminders(new Date());
+      await deliverQueuedMail();
+    });
   };
   const run = () => {
     sweep().catch((error: unknown) => console.error("[sweep] e-post och påminnelser misslyckades", error));

@@ -6,7 +6,8 @@
  * they set, and the options of `next start`: -p/--port (default 3000), -H/--hostname (default every
  * interface). Plain JavaScript: it runs on the built app without a TypeScript step.
  */
-import { createServer } from "node:http";
+import { randomBytes } from "node:crypto";
+import { createServer, request as httpRequest } from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -14,6 +15,7 @@ import next from "next";
 import { PublicPageStore, isStorableRequest } from "../lib/http/public-page-store.mjs";
 import { DatabaseProbe, unavailablePage } from "../lib/http/database-probe.mjs";
 import { applyTrustedProxy, parseTrustProxy } from "../lib/http/trusted-proxy.mjs";
+import { PublicPageListener } from "../lib/http/cluster-events.mjs";
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 // As `next start` does: this server only ever runs the production build.
@@ -36,10 +38,34 @@ Reflect.set(globalThis, Symbol.for("lansplan.publicPageStore"), store);
 
 const probe = process.env.DATABASE_URL ? new DatabaseProbe(process.env.DATABASE_URL) : null;
 
+// Other instances on the same database announce changed public pages (lib/http/cluster-events.mjs):
+// this one empties its store and has Next revalidate the paths through its own internal route,
+// which only a request carrying this process's secret reaches (app/api/internal/revalidate).
+const revalidateSecret = randomBytes(32).toString("base64url");
+Reflect.set(globalThis, Symbol.for("lansplan.revalidateSecret"), revalidateSecret);
+const loopbackHost = hostname === undefined || hostname === "0.0.0.0" ? "127.0.0.1" : hostname === "::" ? "::1" : hostname;
+
+/** @param {import("../lib/http/cluster-events.mjs").PagePath[]} paths */
+function renewFromAnotherInstance(paths) {
+  store.purge();
+  const body = JSON.stringify({ paths });
+  const req = httpRequest(
+    { host: loopbackHost, port, method: "POST", path: "/api/internal/revalidate", headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body), "x-lansplan-revalidate": revalidateSecret } },
+    (res) => {
+      res.resume();
+      if (res.statusCode !== 204) console.error(`[kluster] förnyelsen av publika sidor svarade ${res.statusCode}`);
+    },
+  );
+  req.on("error", (error) => console.error(`[kluster] förnyelsen av publika sidor misslyckades: ${error.message}`));
+  req.end(body);
+}
+const listener = process.env.DATABASE_URL ? new PublicPageListener(process.env.DATABASE_URL, renewFromAnotherInstance) : null;
+
 const app = next({ dev: false, dir: root, hostname: hostname ?? "localhost", port });
 const handle = app.getRequestHandler();
 await app.prepare();
 await probe?.start();
+await listener?.start();
 
 /**
  * Lets Next answer and keeps a copy of what it sent when the store may keep it. The request asks
@@ -83,7 +109,12 @@ function answerAndKeep(req, res) {
   return handle(req, res);
 }
 
+let draining = false;
+
 const server = createServer((req, res) => {
+  // While shutting down, every response closes its connection: the proxy opens a new one, to
+  // another instance.
+  if (draining) res.setHeader("connection", "close");
   // Before anything reads them: forwarding headers only from a proxy TRUST_PROXY names.
   applyTrustedProxy(req.headers, req.socket.remoteAddress, trustProxy);
   const kept = store.lookup(req);
@@ -118,12 +149,31 @@ server.listen(port, hostname, () => {
   console.log(`▲ Länsplan lyssnar på http://${hostname ?? "localhost"}:${port}`);
 });
 
-/** Stop taking requests, finish the ones under way, then exit (Ctrl-C, or the parent's SIGTERM). */
+const DRAIN_MS = 10_000;
+
+/**
+ * Graceful shutdown (SIGTERM from systemd on a restart or a deploy, or Ctrl-C): stop taking new
+ * connections (the proxy's connect fails and it passes the request to another instance), finish the
+ * requests under way for at most 10 s, close the database connections, exit 0.
+ */
 function stop() {
-  probe?.stop();
-  server.close(() => process.exit(0));
+  if (draining) return;
+  draining = true;
+  console.log("▲ Länsplan stänger: tar inte emot nya anslutningar, avslutar pågående förfrågningar");
+  const finish = async () => {
+    clearInterval(idleSweep);
+    probe?.stop();
+    await listener?.stop();
+    process.exit(0);
+  };
+  server.close(() => void finish());
   server.closeIdleConnections();
-  setTimeout(() => process.exit(0), 5_000).unref();
+  // A keep-alive connection that finishes its request goes idle: close it then.
+  const idleSweep = setInterval(() => server.closeIdleConnections(), 100);
+  setTimeout(() => {
+    server.closeAllConnections();
+    void finish();
+  }, DRAIN_MS).unref();
 }
 process.once("SIGTERM", stop);
 process.once("SIGINT", stop);

@@ -82,7 +82,7 @@ const publish = defineAction({
   resource: versionCounty,
   run: async (input, { actor }) => {
     const result = await publishVersion(actor, countiesWhere(actor, "version.publish"), input);
-    invalidatePublishedProgramme(result.programmeId);
+    await invalidatePublishedProgramme(result.programmeId);
     scheduleMailDelivery();
     return result;
   },

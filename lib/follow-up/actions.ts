@@ -108,7 +108,7 @@ export async function importReportsAction(_previous: FormState<ReportsSaved>, fo
 /** Approving or sending back changes what the public sees: the public follow-up pages are renewed. */
 export async function reviewReportAction(_previous: FormState<ReportReviewed>, formData: FormData): Promise<FormState<ReportReviewed>> {
   const result = await reviewReportCommand(formData);
-  if (result.ok) invalidatePublicFollowUp();
+  if (result.ok) await invalidatePublicFollowUp();
   return toFormState(result, formValues(formData));
 }
 
@@ -119,7 +119,7 @@ export async function reviewReportAction(_previous: FormState<ReportReviewed>, f
 export async function approveSubmittedReportsAction(_previous: FormState<ReportsApproved>, formData: FormData): Promise<FormState<ReportsApproved>> {
   const result = await approveSubmittedCommand(formData);
   if (result.ok) {
-    invalidatePublicFollowUp();
+    await invalidatePublicFollowUp();
     redirect(`/arbetsyta/program/${result.data.programmeId}/uppfoljning?ar=${result.data.year}&klart=godkanda`);
   }
   return toFormState(result, formValues(formData));

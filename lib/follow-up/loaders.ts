@@ -24,6 +24,7 @@ import { renderYearReportPdf, type YearReportPdfLabels } from "@/lib/follow-up/p
 import { buildFollowUpXlsx, type FollowUpXlsxLabels } from "@/lib/follow-up/xlsx";
 import { buildDashboard, buildRollup, buildYearReport } from "@/lib/follow-up/rollup";
 import type { CoordinatorFollowUp, FollowUpDashboard, FollowUpRollup, MyPeriod, ReportForm, YearReport } from "@/lib/follow-up/types";
+import { announcePublicPageChange } from "@/lib/cluster/mutations";
 import { purgePublicPageStore } from "@/lib/http/public-page-store-bridge";
 
 /*
@@ -106,17 +107,20 @@ export async function loadYearReportPdf(countySlug: string, programmeSlug: strin
   return { body: await renderYearReportPdf(report, labels), contentType: "application/pdf", filename: `${countySlug}-${programmeSlug}-uppfoljningsrapport-${year}.pdf` };
 }
 
+// Route patterns as the app directory names them, route group included (Next derives each cached
+// page's tags from its file path): every language, county and programme at once.
+const publicFollowUpPaths = ["/(public)/site/[locale]/lan/[countySlug]/[programmeSlug]/uppfoljning", "/(public)/site/[locale]/uppfoljning"];
+
 /**
  * Call after a report was approved or sent back (in the server action, after the commit): the
  * public follow-up pages of the programme and the roll-ups are rendered again on their next
  * request. Other public pages do not show follow-up and keep their cache.
  */
-export function invalidatePublicFollowUp(): void {
-  // Route patterns as the app directory names them, route group included (Next derives each cached
-  // page's tags from its file path): every language, county and programme at once.
-  revalidatePath("/(public)/site/[locale]/lan/[countySlug]/[programmeSlug]/uppfoljning", "layout");
-  revalidatePath("/(public)/site/[locale]/uppfoljning", "layout");
+export async function invalidatePublicFollowUp(): Promise<void> {
+  for (const path of publicFollowUpPaths) revalidatePath(path, "layout");
   purgePublicPageStore();
+  // The other instances on the database do the same (lib/http/cluster-events.mjs).
+  await announcePublicPageChange(publicFollowUpPaths.map((path) => ({ path, type: "layout" })));
 }
 
 // ───────────── Reporting (signatories) ─────────────

@@ -18,6 +18,7 @@ import { buildOpenDataSchema, buildVersionDocument, buildVersionList } from "@/l
 import { renderVersionPdf, type PdfLabels } from "@/lib/publications/pdf";
 import { diffVersions } from "@/lib/programmes/diff";
 import { validityAt } from "@/lib/programmes/lifecycle";
+import { announcePublicPageChange } from "@/lib/cluster/mutations";
 import { purgePublicPageStore } from "@/lib/http/public-page-store-bridge";
 import type {
   PublicConsultationPage,
@@ -142,10 +143,12 @@ async function renderExport(version: PublicVersion, format: ExportFormat, pdfLab
  * the national roll-up, organisation pages, the lists), so the whole public site is revalidated:
  * publishing is rare and each page is rendered again only when it is next requested.
  * Pages of other versions keep their content (it never changes); only their server cache entry is
- * renewed. `programmeId` names the cause for the server log.
+ * renewed. `programmeId` names the cause for the server log. The other instances on the database
+ * are told to do the same (announcePublicPageChange).
  */
-export function invalidatePublishedProgramme(programmeId: string): void {
+export async function invalidatePublishedProgramme(programmeId: string): Promise<void> {
   revalidatePath("/", "layout");
   purgePublicPageStore();
+  await announcePublicPageChange([{ path: "/", type: "layout" }]);
   if (process.env.NODE_ENV !== "test") console.info(`Publika sidor förnyas efter publicering i program ${programmeId}.`);
 }

@@ -224,7 +224,8 @@ function nginxConfig(dir: string, staticPort: number, proxyPort: number, appPort
     return text.replace(pattern, value);
   };
   let proxy = replace(documented, /\/var\/cache\/nginx\/lansplan/, path.join(dir, "cache"));
-  proxy = replace(proxy, /server 127\.0\.0\.1:3000;/, `server 127.0.0.1:${appPort};`);
+  // The documented upstream lists two instances; this benchmark runs one.
+  proxy = replace(proxy, /(?:[ \t]*server 127\.0\.0\.1:\d+[^;\n]*;\n)+/, `    server 127.0.0.1:${appPort};\n`);
   proxy = replace(proxy, /listen 80;/, `listen 127.0.0.1:${proxyPort};`);
   writeFileSync(path.join(dir, "lansplan.conf"), proxy);
   return `

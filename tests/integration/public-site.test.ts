@@ -363,9 +363,9 @@ describe("open data", () => {
 });
 
 describe("cache", () => {
-  test("publishing revalidates every public page", () => {
+  test("publishing revalidates every public page", async () => {
     vi.mocked(revalidatePath).mockClear();
-    invalidatePublishedProgramme("00000000-0000-0000-0000-000000000000");
+    await invalidatePublishedProgramme("00000000-0000-0000-0000-000000000000");
     expect(revalidatePath).toHaveBeenCalledWith("/", "layout");
   });
 });
