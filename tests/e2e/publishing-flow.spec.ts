@@ -18,7 +18,10 @@ const ESKILSTUNA = "signatar@eskilstuna.example";
 const POLICE = "signatar@polisen-sodermanland.example";
 const REQUIRED = ["Nyköpings kommun", "Eskilstuna kommun", "Polisområde Södermanland"];
 const LEFT_OUT_REASON = "Ändringen är redaktionell";
-const PDF = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
+const PDF_HEAD = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
+// Exactly the documented limit, 10 MB = 10,485,760 bytes: accepted through every layer (the
+// request proxy once cut such a body short and the browser got a 500).
+const PDF = Buffer.concat([PDF_HEAD, Buffer.alloc(10 * 1024 * 1024 - PDF_HEAD.length, "\n")]);
 // In the 2023 revision the target of Nyköping's action on kontrollköp moves from 90 % (2021) to 95 % (2025).
 const TARGET_INDICATOR = "Andel kontrollköp där butiken krävde legitimation";
 const TARGET_CHANGE_TEXT = `Indikator: ${TARGET_INDICATOR}\n– Utgångsläge: från 71 % (2017) till 83 % (2021)\n– Målvärde: från 90 % (2021) till 95 % (2025)`;
