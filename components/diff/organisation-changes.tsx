@@ -208,5 +208,7 @@ function Responsibility({ change }: { change: ResponsibilityChangeView }) {
       return <>{tDiff("responsibilityRole", { organisation: change.organisation, before: role(change.before), after: role(change.after) })}</>;
     case "leadChanged":
       return <>{tDiff("leadChanged", { before: change.before ?? tDiff("none"), after: change.after ?? tDiff("none") })}</>;
+    case "replaced":
+      return <>{tDiff("responsibilityReplaced", { before: change.before, after: change.after, role: role(change.role) })}</>;
   }
 }

@@ -17,6 +17,7 @@ import type {
   TimeframeView,
 } from "@/lib/decision-basis/types";
 import { computeContentHash, type ContentHashIndicator, type ContentHashInput, type ContentHashItem } from "@/lib/programmes/content-hash";
+import { findSuccessorsForContent } from "@/lib/organisations/data";
 import { loadProgrammeContents } from "@/lib/programmes/data";
 import { diffForOrganisation, diffVersions, type FieldChange, type IndicatorChange, type IndicatorField, type ItemDiff, type ResponsibilityChange, type VersionDiff } from "@/lib/programmes/diff";
 import type { DiffNames } from "@/lib/programmes/types";
@@ -83,6 +84,7 @@ function responsibilityViews(change: ResponsibilityChange | null, organisation: 
     ...change.added.map((o): ResponsibilityChangeView => ({ kind: "added", organisation: organisation(o.organisationId), role: roleName(o.role) })),
     ...change.removed.map((o): ResponsibilityChangeView => ({ kind: "removed", organisation: organisation(o.organisationId), role: roleName(o.role) })),
     ...change.roleChanged.map((o): ResponsibilityChangeView => ({ kind: "roleChanged", organisation: organisation(o.organisationId), before: roleName(o.before), after: roleName(o.after) })),
+    ...change.replaced.map((o): ResponsibilityChangeView => ({ kind: "replaced", before: organisation(o.before), after: organisation(o.after), role: roleName(o.role) })),
     ...(change.lead === null
       ? []
       : [{ kind: "leadChanged" as const, before: change.lead.before === null ? null : organisation(change.lead.before), after: change.lead.after === null ? null : organisation(change.lead.after) }]),
@@ -179,7 +181,7 @@ export async function loadChangesForOrganisation(
     focusAreas,
     nationalStrategies: Object.fromEntries(loaded.versions.map((v) => [v.nationalStrategyId, v.nationalStrategyTitle])),
   };
-  const diff = before === undefined ? null : diffVersions(before.content, after.content);
+  const diff = before === undefined ? null : diffVersions(before.content, after.content, { successorOf: await findSuccessorsForContent(before.content) });
   return {
     changes: buildChangesForOrganisation({
       organisation,
@@ -219,6 +221,8 @@ function responsibilityLine(change: ResponsibilityChangeView, labels: DecisionBa
       return fill(labels.responsibilityRole, { organisation: change.organisation, before: labels.responsibility[change.before], after: labels.responsibility[change.after] });
     case "leadChanged":
       return fill(labels.leadChanged, { before: change.before ?? labels.none, after: change.after ?? labels.none });
+    case "replaced":
+      return fill(labels.responsibilityReplaced, { before: change.before, after: change.after, role: labels.responsibility[change.role] });
   }
 }
 

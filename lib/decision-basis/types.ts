@@ -29,7 +29,9 @@ export type IndicatorChangeView =
 export type ResponsibilityChangeView =
   | { kind: "added" | "removed"; organisation: string; role: "RESPONSIBLE" | "PARTNER" }
   | { kind: "roleChanged"; organisation: string; before: "RESPONSIBLE" | "PARTNER"; after: "RESPONSIBLE" | "PARTNER" }
-  | { kind: "leadChanged"; before: string | null; after: string | null };
+  | { kind: "leadChanged"; before: string | null; after: string | null }
+  /** A wound-up organisation succeeded by another (Landstinget Sörmland → Region Sörmland). */
+  | { kind: "replaced"; before: string; after: string; role: "RESPONSIBLE" | "PARTNER" };
 
 /** One action the organisation is (or was) responsible for or partner in, and what changed in it. */
 export type OrganisationItemChange = {
@@ -96,6 +98,7 @@ export type DecisionBasisPdfLabels = {
   responsibilityAdded: string;
   responsibilityRemoved: string;
   responsibilityRole: string;
+  responsibilityReplaced: string;
   leadChanged: string;
   none: string;
   ongoing: string;

@@ -50,6 +50,14 @@ export function isAllowedItemOrganisation(
   return organisation.active && organisation.slug !== SYSTEM_ADMINISTRATION_SLUG && (organisation.countyId === null || organisation.countyId === countyId);
 }
 
+/** The successors of the wound-up organisations an (older) version's content names: what a diff against it needs. */
+export async function findSuccessorsForContent(content: {
+  focusAreas: readonly { items: readonly { organisations: readonly { organisationId: string }[] }[] }[];
+}): Promise<Map<string, string>> {
+  const ids = [...new Set(content.focusAreas.flatMap((area) => area.items.flatMap((item) => item.organisations.map((o) => o.organisationId))))];
+  return ids.length === 0 ? new Map<string, string>() : findCurrentSuccessors(ids);
+}
+
 /**
  * Wound-up organisations among `ids` (inactive) mapped to their current successor: the active
  * organisation at the end of the chain of renames (predecessor links). An inactive organisation

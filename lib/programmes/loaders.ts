@@ -15,7 +15,7 @@ import {
 } from "@/lib/programmes/data";
 import { listCurrentEndorsementStatuses } from "@/lib/endorsements/data";
 import { endorsementOutcome } from "@/lib/endorsements/lifecycle";
-import { findCurrentSuccessors } from "@/lib/organisations/data";
+import { findSuccessorsForContent } from "@/lib/organisations/data";
 import { diffForOrganisation, diffVersions } from "@/lib/programmes/diff";
 import { isEditable, isFrozen, isOpenVersion, isPipelineStatus, isPublic, isWithdrawable, pipelineStepStates } from "@/lib/programmes/lifecycle";
 import { findSentVersion } from "@/lib/decision-basis/data";
@@ -183,8 +183,7 @@ export async function loadVersionDiff(
   }
   const organisations = [...loaded.organisations].map(([id, name]) => ({ id, name })).sort(byName);
   // Wound-up organisations of the older version and their successors read as one renamed organisation.
-  const fromIds = from?.content.focusAreas.flatMap((area) => area.items.flatMap((item) => item.organisations.map((o) => o.organisationId))) ?? [];
-  const successorOf = fromIds.length === 0 ? new Map<string, string>() : await findCurrentSuccessors([...new Set(fromIds)]);
+  const successorOf = from === undefined ? new Map<string, string>() : await findSuccessorsForContent(from.content);
   const diff = from !== undefined && to !== undefined ? diffVersions(from.content, to.content, { successorOf }) : null;
   const filterName = query.organisation === null ? undefined : loaded.organisations.get(query.organisation);
   return {

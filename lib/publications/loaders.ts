@@ -16,6 +16,7 @@ import {
 } from "@/lib/publications/data";
 import { buildOpenDataSchema, buildVersionDocument, buildVersionList } from "@/lib/publications/open-data";
 import { renderVersionPdf, type PdfLabels } from "@/lib/publications/pdf";
+import { findSuccessorsForContent } from "@/lib/organisations/data";
 import { diffVersions } from "@/lib/programmes/diff";
 import { validityAt } from "@/lib/programmes/lifecycle";
 import { announcePublicPageChange } from "@/lib/cluster/mutations";
@@ -63,7 +64,10 @@ export const loadPublicVersion = cache(async (countySlug: string, programmeSlug:
 /** Version `number` against the public version before it, with the structured diff. */
 export const loadPublicVersionChanges = cache(async (countySlug: string, programmeSlug: string, number: number): Promise<PublicVersionChanges | null> => {
   const comparison = await findPublicVersionComparison(countySlug, programmeSlug, number);
-  return comparison === null ? null : { ...comparison, diff: diffVersions(comparison.before.content, comparison.after.content) };
+  if (comparison === null) return null;
+  // A wound-up organisation and its successor read as one renamed organisation, as in the workspace.
+  const successorOf = await findSuccessorsForContent(comparison.before.content);
+  return { ...comparison, diff: diffVersions(comparison.before.content, comparison.after.content, { successorOf }) };
 });
 
 /** The remissammanställning of a public version. */

@@ -4,6 +4,7 @@
 // required or carried over; every organisation named has a public standing.
 import { describe, expect, test } from "vitest";
 import { idleFormState } from "@/lib/actions/form-state";
+import { loadChangesForOrganisation } from "@/lib/decision-basis/loaders";
 import { decideAction, publishVersionAction, ratifyVersionAction, sendForEndorsementAction } from "@/lib/endorsements/actions";
 import { loadEndorsementAdmin } from "@/lib/endorsements/loaders";
 import { leaveOutField } from "@/lib/endorsements/schema";
@@ -133,6 +134,12 @@ describe("organisations are current", () => {
     expect(defaults).toContain(region.id);
     await redirectOf(send(revision.id, { organisationIds: defaults }));
     expect(await db.endorsement.count({ where: { versionId: revision.id, organisationId: landsting.id } })).toBe(0);
+
+    // The successor's own page says it took over from the landsting, not that it is new.
+    const view = await loadChangesForOrganisation({ programmeId: world.programme.id, countyId: world.county.id, number: 2 }, { id: region.id, name: region.name });
+    const responsibility = view?.changes.changes.flatMap((change) => change.responsibility) ?? [];
+    expect(responsibility).toContainEqual({ kind: "replaced", before: landsting.name, after: region.name, role: "RESPONSIBLE" });
+    expect(responsibility.filter((r) => r.kind === "added")).toEqual([]);
   });
 
   test("another county's organisation and the system administration are refused by name, with nothing written", async () => {
