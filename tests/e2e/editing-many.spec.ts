@@ -111,10 +111,14 @@ test.describe("editing many actions", () => {
     await expect(titleField).toBeFocused();
     await expect(titleField).toHaveValue("");
     const scrollBefore = await page.evaluate(() => window.scrollY);
-    // Enter in the title field saves and opens the next one (the first button of the form).
+    // Enter in the title field saves and opens the next one (the first button of the form), once
+    // the previous save has finished (the button is disabled while it is sent).
+    const saveAndNext = firstArea.getByRole("button", { name: "Spara och lägg till nästa" });
+    await expect(saveAndNext).toBeEnabled();
     await titleField.fill("Föräldrakampanj om alkohol");
     await titleField.press("Enter");
     await expect(firstArea.getByRole("status").filter({ hasText: `Åtgärd 1.${before + 2} tillagd.` })).toBeVisible();
+    await expect(saveAndNext).toBeEnabled();
     await titleField.fill("Utbildning i ansvarsfull alkoholservering");
     await titleField.press("Enter");
     await expect(firstArea.getByRole("status").filter({ hasText: `Åtgärd 1.${before + 3} tillagd.` })).toBeVisible();

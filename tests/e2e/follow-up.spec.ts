@@ -190,10 +190,12 @@ test("Nyköping reports on its actions for 2024, the coordinator sends one back 
   const derived = ladder[Math.min(ladder.indexOf(region?.status ?? "DONE"), ladder.indexOf("HALF"))];
   const words: Record<string, string> = { NOT_STARTED: "E – Ej påbörjad", STARTED: "P – Påbörjad", HALF: "H – Hälften eller mer" };
   await expect(publicActions.getByRole("row", { name: /Samtal om alkohol och droger/ })).toContainText(words[derived ?? "HALF"] ?? "");
-  await expect(publicActions.getByRole("row", { name: /Kompetensutveckling/ })).toContainText("Ingen godkänd rapport");
+  // Sent back for correction: not approved, and the period is still open.
+  await expect(publicActions.getByRole("row", { name: /Kompetensutveckling/ })).toContainText("Ej rapporterat ännu");
   await expect(publicPage.getByTestId("status-chart").first()).toBeVisible();
   await expect(publicPage.getByRole("img", { name: /Andel elever i årskurs 9 som druckit alkohol/ })).toBeVisible();
-  await expect(publicPage.getByRole("cell", { name: "33.5" })).toBeVisible();
+  // Swedish conventions: decimal comma and the unit beside the value.
+  await expect(publicPage.getByRole("cell", { name: /^33,5(\s|$)/ })).toBeVisible();
   expect(await publicPage.content()).not.toContain(marker);
   await expectAccessible(publicPage);
 
