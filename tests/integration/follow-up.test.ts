@@ -1,6 +1,7 @@
 // Follow-up (uppföljning): periods opened by the county's coordinator, reports by the responsible
 // organisations' signatories (only for their own actions), review, what the public sees (approved
 // only), history across a revision, reminders, CSV round trip, and refusals that change nothing.
+import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { idleFormState } from "@/lib/actions/form-state";
 import type { User } from "@/lib/db/generated/client";
@@ -103,11 +104,11 @@ async function countyInRollup(world: World) {
 }
 
 /** A draft version 2 valid from 2025 with one focus area; items given a stable key carry it (a revision keeps the keys). */
-async function draftRevision(world: World, title: string, items: (ItemSpec & { stableKey?: string })[]) {
+async function draftRevision(world: World, title: string, items: (ItemSpec & { stableKey?: string })[], validFrom = new Date("2025-01-01")) {
   const v2 = await createProgrammeVersion(db, {
     programmeId: world.programme.id,
     kind: "REVISION",
-    validFrom: new Date("2025-01-01"),
+    validFrom,
     validTo: new Date("2099-12-31"),
     focusAreas: [{ title, items: items.map(({ stableKey: _stableKey, ...spec }) => spec) }],
   });
@@ -158,6 +159,99 @@ describe("periods", () => {
     expect(await queueClosingReminders(new Date("2026-03-25T08:00:00Z"))).toBe(1);
     expect((await db.outboxMail.findMany()).map((m) => m.to)).toEqual([world.people.signatoryB.email]);
     expect(await queueClosingReminders(new Date("2026-03-26T08:00:00Z"))).toBe(0);
+  });
+});
+
+describe("periods across a revision: one period per programme and year", () => {
+  /** Publishes version 2 (keeping A's and the shared action by their stable keys) the way the coordinator does. */
+  async function publishRevision(world: World, validFrom: Date) {
+    const v2 = await draftRevision(
+      world,
+      "Fokusområde",
+      [
+        { title: "A:s åtgärd, reviderad", responsible: [world.a.id], indicators: 0, stableKey: world.onlyA.stableKey },
+        { title: "Delad åtgärd", responsible: [world.a.id, world.b.id], indicators: 0, stableKey: world.shared.stableKey },
+      ],
+      validFrom,
+    );
+    await setVersionStatus(db, v2.version.id, "RATIFIED");
+    const actor = { userId: world.people.coordinator.id, email: world.people.coordinator.email, name: null, isDemo: false, memberships: [] };
+    await publishVersion(actor, [world.county.id], { versionId: v2.version.id, confirmExpired: true });
+    return v2;
+  }
+
+  test("publishing a revision while 2024 is open: 2024 continues open on the new version only, the old period is closed, the report keeps its history", async () => {
+    const world = await arrange();
+    signInAs(world.people.coordinator);
+    const opened = await stateOf(openPeriodAction(idleFormState, form({ versionId: world.version.id, year: 2024, closesAt: "2026-03-31" })));
+    if (opened.status !== "success") throw new Error("open failed");
+    const oldPeriodId = opened.data.periodId;
+    expect(await report(world.people.signatoryA, oldPeriodId, world.a.id, { [`status:${world.onlyA.stableKey}`]: "STARTED", comment: "" })).toMatchObject({ status: "success" });
+
+    const v2 = await publishRevision(world, new Date("2024-01-01"));
+
+    const open = await db.reportingPeriod.findMany({ where: { version: { programmeId: world.programme.id }, status: "OPEN" }, select: { id: true, year: true, versionId: true, closesAt: true } });
+    expect(open).toEqual([{ id: expect.any(String), year: 2024, versionId: v2.version.id, closesAt: new Date("2026-03-31") }]);
+    expect(await db.reportingPeriod.findUniqueOrThrow({ where: { id: oldPeriodId }, select: { status: true } })).toEqual({ status: "CLOSED" });
+    expect(await db.auditEvent.count({ where: { action: "followup.period.move", entityId: open[0]?.id } })).toBe(1);
+
+    // The signatory is asked for 2024 once, on the version in force.
+    signInAs(world.people.signatoryA);
+    const mine = await loadMyPeriods();
+    expect(mine.map((p) => [p.year, p.periodId])).toEqual([[2024, open[0]?.id]]);
+    // Reporting there updates the same report (programme, stable key, year): no second 2024 report.
+    const newPeriodId = open[0]?.id ?? "";
+    expect(await report(world.people.signatoryA, newPeriodId, world.a.id, { [`status:${world.onlyA.stableKey}`]: "HALF" })).toMatchObject({ status: "success" });
+    const reports = await db.followUpReport.findMany({ where: { programmeId: world.programme.id, actionStableKey: world.onlyA.stableKey, year: 2024 }, select: { status: true, versionId: true } });
+    expect(reports).toEqual([{ status: "HALF", versionId: v2.version.id }]);
+    // The superseded version's period is closed to reports and cannot be opened again.
+    expect(await report(world.people.signatoryA, oldPeriodId, world.a.id, { [`status:${world.onlyA.stableKey}`]: "DONE" })).toMatchObject({ status: "error", code: "INVALID_TRANSITION" });
+    const before = await followUpDigest();
+    signInAs(world.people.coordinator);
+    const coordinatorView = await loadCoordinatorFollowUp(world.programme.id, null);
+    expect(coordinatorView?.versions.find((v) => v.id === world.version.id)?.periods.some((p) => p.canOpen)).toBe(false);
+    expect(await stateOf(openPeriodAction(idleFormState, form({ versionId: world.version.id, year: 2025, closesAt: "" })))).toMatchObject({ status: "error", code: "INVALID_TRANSITION" });
+    expect(await followUpDigest()).toEqual(before);
+  });
+
+  test("a revision that no longer covers the open year closes it; the public page names the year that was never followed up", async () => {
+    const world = await arrange();
+    const periodId = await openYear(world, 2024);
+    await report(world.people.signatoryA, periodId, world.a.id, { [`status:${world.onlyA.stableKey}`]: "STARTED" });
+    await approveAll(world, 2024);
+    const v2 = await publishRevision(world, new Date("2026-01-01"));
+    expect(await db.reportingPeriod.count({ where: { version: { programmeId: world.programme.id }, status: "OPEN" } })).toBe(0);
+    expect(await db.auditEvent.count({ where: { action: "followup.period.close", entityId: periodId } })).toBe(1);
+
+    signInAs(world.people.coordinator);
+    const next = await stateOf(openPeriodAction(idleFormState, form({ versionId: v2.version.id, year: 2026, closesAt: "" })));
+    if (next.status !== "success") throw new Error("open failed");
+    await report(world.people.signatoryA, next.data.periodId, world.a.id, { [`status:${world.onlyA.stableKey}`]: "DONE" });
+    await approveAll(world, 2026);
+    const dashboard = await loadPublicFollowUp(world.county.slug, world.programme.slug);
+    expect(dashboard?.years).toEqual([2024, 2026]);
+    expect(dashboard?.yearsWithoutPeriod).toEqual([2025]);
+  });
+
+  test("the migration moves a period left open on a superseded version (before this rule) to the version in force", async () => {
+    const world = await arrange();
+    const oldPeriodId = await openYear(world, 2024);
+    const v2 = await draftRevision(world, "Fokusområde", [{ title: "A:s åtgärd", responsible: [world.a.id], indicators: 0, stableKey: world.onlyA.stableKey }], new Date("2024-01-01"));
+    // The state the issue found: a revision published without moving the period.
+    await setVersionStatus(db, world.version.id, "SUPERSEDED");
+    await setVersionStatus(db, v2.version.id, "PUBLISHED");
+    const sql = readFileSync(new URL("../../prisma/migrations/20261206033420_follow_up_periods_on_version_in_force/migration.sql", import.meta.url), "utf8");
+    const statements = sql
+      .split("\n")
+      .filter((line) => !line.startsWith("--"))
+      .join("\n")
+      .split(";")
+      .map((statement) => statement.trim())
+      .filter((statement) => statement !== "");
+    for (const statement of statements) await db.$executeRawUnsafe(statement);
+    const open = await db.reportingPeriod.findMany({ where: { version: { programmeId: world.programme.id }, status: "OPEN" }, select: { year: true, versionId: true } });
+    expect(open).toEqual([{ year: 2024, versionId: v2.version.id }]);
+    expect(await db.reportingPeriod.findUniqueOrThrow({ where: { id: oldPeriodId }, select: { status: true } })).toEqual({ status: "CLOSED" });
   });
 });
 
