@@ -10,19 +10,20 @@ import type editingSv from "@/messages/editing.sv.json";
 import type flowSv from "@/messages/flow.sv.json";
 import type followUpSv from "@/messages/follow-up.sv.json";
 import type importsSv from "@/messages/imports.sv.json";
+import type auditLogSv from "@/messages/audit-log.sv.json";
 
 /**
  * The catalogue is split by feature (messages/sv.json is the core; messages/<feature>.<locale>.json
  * the rest) so that work on different features does not edit the same file. Namespaces must not
  * repeat across files: a later file would silently replace an earlier one's namespace.
  */
-export type Messages = typeof coreSv & typeof accountsSv & typeof askingSv & typeof commentsSv & typeof consultationsSv & typeof decisionBasisSv & typeof directorySv & typeof editingSv & typeof flowSv & typeof followUpSv & typeof importsSv;
+export type Messages = typeof coreSv & typeof accountsSv & typeof askingSv & typeof commentsSv & typeof consultationsSv & typeof decisionBasisSv & typeof directorySv & typeof editingSv & typeof flowSv & typeof followUpSv & typeof importsSv & typeof auditLogSv;
 
 /** Loads one catalogue. English must have every key Swedish has (checked by the types below). */
 export async function loadMessages(locale: Locale): Promise<Messages> {
   switch (locale) {
     case "sv": {
-      const [core, accounts, asking, comments, consultations, decisionBasis, directory, editing, flow, followUp, imports] = await Promise.all([
+      const [core, accounts, asking, comments, consultations, decisionBasis, directory, editing, flow, followUp, imports, auditLog] = await Promise.all([
         import("@/messages/sv.json"),
         import("@/messages/accounts.sv.json"),
         import("@/messages/asking.sv.json"),
@@ -34,11 +35,12 @@ export async function loadMessages(locale: Locale): Promise<Messages> {
         import("@/messages/flow.sv.json"),
         import("@/messages/follow-up.sv.json"),
         import("@/messages/imports.sv.json"),
+        import("@/messages/audit-log.sv.json"),
       ]);
-      return { ...core.default, ...accounts.default, ...asking.default, ...comments.default, ...consultations.default, ...decisionBasis.default, ...directory.default, ...editing.default, ...flow.default, ...followUp.default, ...imports.default };
+      return { ...core.default, ...accounts.default, ...asking.default, ...comments.default, ...consultations.default, ...decisionBasis.default, ...directory.default, ...editing.default, ...flow.default, ...followUp.default, ...imports.default, ...auditLog.default };
     }
     case "en": {
-      const [core, accounts, asking, comments, consultations, decisionBasis, directory, editing, flow, followUp, imports] = await Promise.all([
+      const [core, accounts, asking, comments, consultations, decisionBasis, directory, editing, flow, followUp, imports, auditLog] = await Promise.all([
         import("@/messages/en.json"),
         import("@/messages/accounts.en.json"),
         import("@/messages/asking.en.json"),
@@ -50,8 +52,9 @@ export async function loadMessages(locale: Locale): Promise<Messages> {
         import("@/messages/flow.en.json"),
         import("@/messages/follow-up.en.json"),
         import("@/messages/imports.en.json"),
+        import("@/messages/audit-log.en.json"),
       ]);
-      const en: Messages = { ...core.default, ...accounts.default, ...asking.default, ...comments.default, ...consultations.default, ...decisionBasis.default, ...directory.default, ...editing.default, ...flow.default, ...followUp.default, ...imports.default };
+      const en: Messages = { ...core.default, ...accounts.default, ...asking.default, ...comments.default, ...consultations.default, ...decisionBasis.default, ...directory.default, ...editing.default, ...flow.default, ...followUp.default, ...imports.default, ...auditLog.default };
       return en;
     }
   }

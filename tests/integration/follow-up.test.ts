@@ -18,6 +18,7 @@ import {
   loadYearReportPdf,
 } from "@/lib/follow-up/loaders";
 import { publishVersion } from "@/lib/endorsements/mutations";
+import { loadProgrammeAudit } from "@/lib/programmes/loaders";
 import { backfillActionStates, queueClosingReminders, reviewReport } from "@/lib/follow-up/mutations";
 import followUpSv from "@/messages/follow-up.sv.json";
 import { createCounty, createMember, createNationalStrategy, createOrganisation, createProgramme, createProgrammeVersion, createRegionalStrategy, setVersionStatus, type ItemSpec } from "../factories/index.ts";
@@ -252,6 +253,46 @@ describe("periods across a revision: one period per programme and year", () => {
     const open = await db.reportingPeriod.findMany({ where: { version: { programmeId: world.programme.id }, status: "OPEN" }, select: { year: true, versionId: true } });
     expect(open).toEqual([{ year: 2024, versionId: v2.version.id }]);
     expect(await db.reportingPeriod.findUniqueOrThrow({ where: { id: oldPeriodId }, select: { status: true } })).toEqual({ status: "CLOSED" });
+  });
+});
+
+describe("Händelselogg: sentences and the filter by action and person", () => {
+  const all = { sida: 1, atgard: null, person: null };
+
+  test("the log names people, actions and organisations in sentences, and filters by action and by person in a fixed number of queries", async () => {
+    const world = await arrange();
+    const periodId = await openYear(world, 2025);
+    await report(world.people.signatoryA, periodId, world.a.id, { [`status:${world.onlyA.stableKey}`]: "STARTED" });
+    signInAs(world.people.coordinator);
+    const small = await countQueries(() => loadProgrammeAudit(world.programme.id, all));
+    await report(world.people.signatoryB, periodId, world.b.id, { [`status:${world.onlyB.stableKey}`]: "HALF", [`status:${world.shared.stableKey}`]: "DONE" });
+    await approveAll(world, 2025);
+
+    signInAs(world.people.coordinator);
+    const large = await countQueries(() => loadProgrammeAudit(world.programme.id, all));
+    expect(large.queries).toBe(small.queries);
+    const page = large.result;
+    expect(page?.total).toBe(7); // opened, three reports submitted, three approved
+    expect(page?.filter.people.map((p) => p.id).sort()).toEqual([world.people.coordinator.id, world.people.signatoryA.id, world.people.signatoryB.id].sort());
+    expect(page?.filter.actions.map((a) => a.stableKey)).toContain(world.onlyA.stableKey);
+    const sentences = page?.entries.flatMap((e) => e.sentences) ?? [];
+    expect(sentences).toContainEqual({ key: "reportApprove", values: { item: `${world.onlyA.number} ${world.onlyA.title}`, organisation: "Kommun A", year: 2025 } });
+    expect(sentences).toContainEqual({ key: "reportSubmit", values: { item: `${world.onlyB.number} ${world.onlyB.title}`, organisation: "Kommun B", year: 2025, status: "HALF" } });
+    expect(JSON.stringify(sentences)).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
+
+    // One action: its report and the approval of it, nothing else.
+    const onlyA = await loadProgrammeAudit(world.programme.id, { ...all, atgard: world.onlyA.stableKey });
+    expect(onlyA?.entries.map((e) => e.action).sort()).toEqual(["followup.report.approve", "followup.report.submit"]);
+    expect(onlyA?.filter).toMatchObject({ stableKey: world.onlyA.stableKey, isFiltered: true });
+    // One person: only what they did.
+    const byB = await loadProgrammeAudit(world.programme.id, { ...all, person: world.people.signatoryB.id });
+    expect(byB?.total).toBe(2);
+    expect(new Set(byB?.entries.map((e) => e.actorName))).toEqual(new Set([world.people.signatoryB.name]));
+    // Both: B never touched A's own action.
+    expect((await loadProgrammeAudit(world.programme.id, { ...all, atgard: world.onlyA.stableKey, person: world.people.signatoryB.id }))?.total).toBe(0);
+
+    signInAs(world.people.foreignCoordinator);
+    expect(await loadProgrammeAudit(world.programme.id, { ...all, person: world.people.signatoryB.id })).toBeNull();
   });
 });
 
