@@ -4,7 +4,7 @@ import Link from "next/link";
 export function Breadcrumbs({ label, items }: { label: string; items: readonly { href: string; label: string }[] }) {
   return (
     <nav aria-label={label} className="text-sm">
-      <ol className="flex flex-wrap gap-x-2">
+      <ol className="flex flex-wrap gap-x-2 gap-y-1">
         {items.map((item, index) => {
           const isLast = index === items.length - 1;
           return (
@@ -13,7 +13,10 @@ export function Breadcrumbs({ label, items }: { label: string; items: readonly {
                 <span aria-current="page">{item.label}</span>
               ) : (
                 <>
-                  <Link href={item.href}>{item.label}</Link>
+                  {/* WCAG 2.2 target size: a wrapped crumb on a phone stays at least 24 px tall. */}
+                  <Link href={item.href} className="inline-block min-h-6 py-0.5">
+                    {item.label}
+                  </Link>
                   <span aria-hidden="true">›</span>
                 </>
               )}

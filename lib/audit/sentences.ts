@@ -244,6 +244,8 @@ function itemChanges(row: AuditRow, names: AuditNames): Sentence[] {
 }
 
 const version = (row: AuditRow): number | string => row.versionNumber ?? "";
+/** For "utkastet till version 2" when the row names its version, "utkastet" when it does not. */
+const hasVersion = (row: AuditRow): "yes" | "no" => (row.versionNumber === null ? "no" : "yes");
 const one = (key: SentenceKey, values: Record<string, SentenceValue> = {}): Sentence[] => [{ key, values }];
 
 function reportOf(row: AuditRow, names: AuditNames): { item: string; organisation: string; year: number | string } {
@@ -305,12 +307,16 @@ const builders: Record<string, Builder> = {
   "endorsement.request": (row) => one("endorsementRequest", { version: version(row), count: count(record(row.after).required) }),
   "endorsement.decide": (row) => one("endorsementDecide", { organisation: text(record(row.meta).organisation) ?? "", decision: text(record(row.after).status) ?? "other", version: version(row) }),
   "endorsement.correct": (row) => one("endorsementCorrect", { organisation: text(record(row.meta).organisation) ?? "", decision: text(record(row.after).status) ?? "other", version: version(row) }),
-  "comment.add": (row) => [{ key: "commentAdd", values: { anchor: text(record(row.after).anchor) ?? "" }, detail: { before: null, after: text(record(row.after).text) } }],
+  "comment.add": (row) => {
+    const anchor = text(record(row.after).anchor);
+    const comment = text(record(row.after).text);
+    return [{ key: "commentAdd", values: { hasAnchor: anchor === null ? "no" : "yes", anchor: anchor ?? "" }, ...(comment === null ? {} : { detail: { before: null, after: comment } }) }];
+  },
   "comment.reply": (row) => [{ key: "commentReply", values: {}, detail: { before: null, after: text(record(row.after).text) } }],
   "comment.resolve": () => one("commentResolve"),
   "comment.reopen": () => one("commentReopen"),
-  "reviewer.invite": (row, names) => one("reviewerInvite", { person: personOf(record(row.after), names), version: version(row) }),
-  "reviewer.remove": (row, names) => one("reviewerRemove", { person: personOf(record(row.before), names), version: version(row) }),
+  "reviewer.invite": (row, names) => one("reviewerInvite", { person: personOf(record(row.after), names), version: version(row), hasVersion: hasVersion(row) }),
+  "reviewer.remove": (row, names) => one("reviewerRemove", { person: personOf(record(row.before), names), version: version(row), hasVersion: hasVersion(row) }),
   "followup.period.open": (row) => {
     const after = record(row.after);
     const closes = text(after.closesAt);

@@ -94,6 +94,9 @@ describe("the Händelselogg in plain Swedish", () => {
     ]);
     expect(render({ action: "actionItem.create", after: item({ number: "3.1", title: "Ny" }), meta: { importId: "imp" } })).toEqual(["Lena Bergqvist lade till åtgärd 3.1 ”Ny” genom import."]);
     expect(render({ action: "reviewer.invite", after: { userId: reviewer, email: "karin@example.se" } })).toEqual(["Lena Bergqvist bjöd in Karin Lund att granska utkastet till version 2."]);
+    // Rows written without a version or an anchor (the demo seed's) still read as whole sentences.
+    expect(render({ action: "reviewer.invite", after: { userId: reviewer }, versionNumber: null })).toEqual(["Lena Bergqvist bjöd in Karin Lund att granska utkastet."]);
+    expect(render({ action: "comment.add", after: {} })).toEqual(["Lena Bergqvist kommenterade utkastet."]);
   });
 
   it("long texts are not squeezed into the sentence: the full text comes as a detail", () => {
