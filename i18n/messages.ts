@@ -2,6 +2,7 @@ import type { Locale } from "@/i18n/config";
 import type coreSv from "@/messages/sv.json";
 import type accountsSv from "@/messages/accounts.sv.json";
 import type askingSv from "@/messages/asking.sv.json";
+import type auditLogSv from "@/messages/audit-log.sv.json";
 import type commentsSv from "@/messages/comments.sv.json";
 import type consultationsSv from "@/messages/consultations.sv.json";
 import type decisionBasisSv from "@/messages/decision-basis.sv.json";
@@ -17,16 +18,17 @@ import type importsSv from "@/messages/imports.sv.json";
  * the rest) so that work on different features does not edit the same file. Namespaces must not
  * repeat across files: a later file would silently replace an earlier one's namespace.
  */
-export type Messages = typeof coreSv & typeof accountsSv & typeof askingSv & typeof commentsSv & typeof consultationsSv & typeof decisionBasisSv & typeof directorySv & typeof documentsSv & typeof editingSv & typeof flowSv & typeof followUpSv & typeof importsSv;
+export type Messages = typeof coreSv & typeof accountsSv & typeof askingSv & typeof auditLogSv & typeof commentsSv & typeof consultationsSv & typeof decisionBasisSv & typeof directorySv & typeof documentsSv & typeof editingSv & typeof flowSv & typeof followUpSv & typeof importsSv;
 
 /** Loads one catalogue. English must have every key Swedish has (checked by the types below). */
 export async function loadMessages(locale: Locale): Promise<Messages> {
   switch (locale) {
     case "sv": {
-      const [core, accounts, asking, comments, consultations, decisionBasis, directory, documents, editing, flow, followUp, imports] = await Promise.all([
+      const [core, accounts, asking, auditLog, comments, consultations, decisionBasis, directory, documents, editing, flow, followUp, imports] = await Promise.all([
         import("@/messages/sv.json"),
         import("@/messages/accounts.sv.json"),
         import("@/messages/asking.sv.json"),
+        import("@/messages/audit-log.sv.json"),
         import("@/messages/comments.sv.json"),
         import("@/messages/consultations.sv.json"),
         import("@/messages/decision-basis.sv.json"),
@@ -37,13 +39,14 @@ export async function loadMessages(locale: Locale): Promise<Messages> {
         import("@/messages/follow-up.sv.json"),
         import("@/messages/imports.sv.json"),
       ]);
-      return { ...core.default, ...accounts.default, ...asking.default, ...comments.default, ...consultations.default, ...decisionBasis.default, ...directory.default, ...documents.default, ...editing.default, ...flow.default, ...followUp.default, ...imports.default };
+      return { ...core.default, ...accounts.default, ...asking.default, ...auditLog.default, ...comments.default, ...consultations.default, ...decisionBasis.default, ...directory.default, ...documents.default, ...editing.default, ...flow.default, ...followUp.default, ...imports.default };
     }
     case "en": {
-      const [core, accounts, asking, comments, consultations, decisionBasis, directory, documents, editing, flow, followUp, imports] = await Promise.all([
+      const [core, accounts, asking, auditLog, comments, consultations, decisionBasis, directory, documents, editing, flow, followUp, imports] = await Promise.all([
         import("@/messages/en.json"),
         import("@/messages/accounts.en.json"),
         import("@/messages/asking.en.json"),
+        import("@/messages/audit-log.en.json"),
         import("@/messages/comments.en.json"),
         import("@/messages/consultations.en.json"),
         import("@/messages/decision-basis.en.json"),
@@ -54,7 +57,7 @@ export async function loadMessages(locale: Locale): Promise<Messages> {
         import("@/messages/follow-up.en.json"),
         import("@/messages/imports.en.json"),
       ]);
-      const en: Messages = { ...core.default, ...accounts.default, ...asking.default, ...comments.default, ...consultations.default, ...decisionBasis.default, ...directory.default, ...documents.default, ...editing.default, ...flow.default, ...followUp.default, ...imports.default };
+      const en: Messages = { ...core.default, ...accounts.default, ...asking.default, ...auditLog.default, ...comments.default, ...consultations.default, ...decisionBasis.default, ...directory.default, ...documents.default, ...editing.default, ...flow.default, ...followUp.default, ...imports.default };
       return en;
     }
   }

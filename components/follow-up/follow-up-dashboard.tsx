@@ -68,6 +68,7 @@ export function FollowUpDashboardView({ dashboard }: { dashboard: FollowUpDashbo
         <h2 id="actions-title" className="text-2xl">
           {t("actionsTitle")}
         </h2>
+        {dashboard.yearsWithoutPeriod.length > 0 && <p data-testid="years-without-period">{t("yearsWithoutPeriod", { years: dashboard.yearsWithoutPeriod.join(", ") })}</p>}
         <ScrollRegion label={t("actionsTitle")}>
           <table className="w-full text-sm" data-testid="follow-up-actions">
             <caption className="sr-only">{t("actionsTitle")}</caption>

@@ -3,6 +3,7 @@ import { ExampleContentBadge } from "@/components/ui/example-content-badge";
 import { DateRange } from "@/components/public/date-range";
 import { FindYourMunicipality } from "@/components/public/organisation-directory";
 import { ValidityLabel } from "@/components/public/validity-label";
+import { inLocale } from "@/lib/publications/localise";
 import { publicPath } from "@/lib/publications/open-data";
 import type { OrganisationDirectory } from "@/lib/organisations/types";
 import type { HomeOverview, PublicLocale } from "@/lib/publications/types";
@@ -11,6 +12,7 @@ export function HomeView({ overview, directory, locale }: { overview: HomeOvervi
   const t = useTranslations("public.home");
   const tStatus = useTranslations("status");
   const { nationalStrategy } = overview;
+  const strategyName = nationalStrategy === null ? null : inLocale(nationalStrategy.shortTitle, nationalStrategy.shortTitleEn, locale);
   return (
     <div className="space-y-10">
       <section aria-labelledby="home-title" className="max-w-3xl space-y-4">
@@ -25,17 +27,21 @@ export function HomeView({ overview, directory, locale }: { overview: HomeOvervi
       <FindYourMunicipality directory={directory} locale={locale} />
       {nationalStrategy !== null && (
         <section aria-labelledby="national-title" className="max-w-3xl space-y-3">
-          <h2 id="national-title" className="text-2xl">
-            {t("nationalTitle", { strategy: nationalStrategy.shortTitle })}
+          <h2 id="national-title" className="text-2xl" lang={strategyName?.lang}>
+            {t("nationalTitle", { strategy: strategyName?.text ?? "" })}
           </h2>
-          <p>{nationalStrategy.overarchingGoal}</p>
+          <p lang={locale === "sv" ? undefined : "sv"}>{nationalStrategy.overarchingGoal}</p>
           <ol className="list-decimal space-y-1 pl-6">
             {nationalStrategy.goals.map((goal) => (
-              <li key={goal.number}>{goal.shortLabel}</li>
+              <li key={goal.number} lang={inLocale(goal.shortLabel, goal.shortLabelEn, locale).lang}>
+                {inLocale(goal.shortLabel, goal.shortLabelEn, locale).text}
+              </li>
             ))}
           </ol>
           <p>
-            <a href={publicPath(locale, `/nationell-strategi/${nationalStrategy.slug}`)}>{t("nationalLink", { strategy: nationalStrategy.shortTitle })}</a>
+            <a href={publicPath(locale, `/nationell-strategi/${nationalStrategy.slug}`)} lang={strategyName?.lang}>
+              {t("nationalLink", { strategy: strategyName?.text ?? "" })}
+            </a>
           </p>
         </section>
       )}

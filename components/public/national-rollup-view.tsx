@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import { ValidityLabel } from "@/components/public/validity-label";
+import { inLocale } from "@/lib/publications/localise";
 import { publicPath } from "@/lib/publications/open-data";
 import type { NationalRollup, PublicLocale } from "@/lib/publications/types";
 import { ScrollRegion } from "@/components/ui/scroll-region";
@@ -8,13 +9,20 @@ import { ScrollRegion } from "@/components/ui/scroll-region";
 export function NationalRollupView({ rollup, locale }: { rollup: NationalRollup; locale: PublicLocale }) {
   const t = useTranslations("nationalGoals");
   const { strategy } = rollup;
+  const title = inLocale(strategy.title, strategy.titleEn, locale);
+  const goalLabel = (goal: NationalRollup["goals"][number]) => inLocale(goal.shortLabel, goal.shortLabelEn, locale);
   return (
     <article className="space-y-10">
       <header className="space-y-3">
-        <h1 className="text-3xl">{strategy.title}</h1>
+        <h1 className="text-3xl" lang={title.lang}>
+          {title.text}
+        </h1>
         <p>{t("meta", { documentRef: strategy.documentRef, from: strategy.periodFrom, to: strategy.periodTo })}</p>
         <h2 className="text-2xl">{t("overarchingGoal")}</h2>
-        <p className="text-lg">{strategy.overarchingGoal}</p>
+        {/* The overarching goal has no English rendering in the reference data: it stays Swedish, marked as such. */}
+        <p className="text-lg" lang={locale === "sv" ? undefined : "sv"}>
+          {strategy.overarchingGoal}
+        </p>
       </header>
 
       <section aria-labelledby="summary" className="space-y-3">
@@ -36,7 +44,10 @@ export function NationalRollupView({ rollup, locale }: { rollup: NationalRollup;
               {rollup.goals.map((goal) => (
                 <tr key={goal.number} className="border-b border-slate-300">
                   <th scope="row" className="p-2 font-normal">
-                    <a href={`#mal-${goal.number}`}>{t("goalLabel", { number: goal.number, label: goal.shortLabel })}</a>
+                    <a href={`#mal-${goal.number}`}>
+                      {t("goalLabel", { number: goal.number, label: "" })}
+                      <span lang={goalLabel(goal).lang}>{goalLabel(goal).text}</span>
+                    </a>
                   </th>
                   <td className="p-2">{goal.countyCount}</td>
                   <td className="p-2">{goal.itemCount}</td>
@@ -50,9 +61,10 @@ export function NationalRollupView({ rollup, locale }: { rollup: NationalRollup;
       {rollup.goals.map((goal) => (
         <section key={goal.number} id={`mal-${goal.number}`} aria-labelledby={`mal-rubrik-${goal.number}`} className="space-y-4">
           <h2 id={`mal-rubrik-${goal.number}`} className="text-2xl">
-            {t("goalLabel", { number: goal.number, label: goal.shortLabel })}
+            {t("goalLabel", { number: goal.number, label: "" })}
+            <span lang={goalLabel(goal).lang}>{goalLabel(goal).text}</span>
           </h2>
-          <p>{goal.title}</p>
+          <p lang={inLocale(goal.title, goal.titleEn, locale).lang}>{inLocale(goal.title, goal.titleEn, locale).text}</p>
           {goal.programmes.length === 0 && <p>{t("noProgrammes")}</p>}
           {goal.programmes.map((programme) => (
             <section key={`${programme.county.slug}/${programme.programme.slug}`} className="space-y-2 rounded border border-slate-300 p-4">
@@ -94,7 +106,9 @@ export function NationalRollupView({ rollup, locale }: { rollup: NationalRollup;
           <ul className="list-disc pl-6">
             {rollup.otherStrategies.map((other) => (
               <li key={other.slug}>
-                <a href={publicPath(locale, `/nationell-strategi/${other.slug}`)}>{other.title}</a>
+                <a href={publicPath(locale, `/nationell-strategi/${other.slug}`)} lang={inLocale(other.title, other.titleEn, locale).lang}>
+                  {inLocale(other.title, other.titleEn, locale).text}
+                </a>
               </li>
             ))}
           </ul>

@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { inLocale } from "@/lib/publications/localise";
 import { publicPath } from "@/lib/publications/open-data";
 import type { NationalStrategyRef, PublicLocale } from "@/lib/publications/types";
 
@@ -11,7 +12,9 @@ export function NationalStrategyList({ strategies, locale }: { strategies: reado
       <ul className="list-disc space-y-1 pl-6">
         {strategies.map((strategy) => (
           <li key={strategy.slug}>
-            <a href={publicPath(locale, `/nationell-strategi/${strategy.slug}`)}>{strategy.title}</a> ({strategy.documentRef})
+            <a href={publicPath(locale, `/nationell-strategi/${strategy.slug}`)} lang={inLocale(strategy.title, strategy.titleEn, locale).lang}>
+              {inLocale(strategy.title, strategy.titleEn, locale).text}
+            </a> ({strategy.documentRef})
           </li>
         ))}
       </ul>

@@ -8,6 +8,7 @@ import { FocusAreaSection } from "@/components/public/focus-area-section";
 import { StandingsTable } from "@/components/public/standings-table";
 import { ValidityLabel } from "@/components/public/validity-label";
 import { VersionHistoryTable } from "@/components/public/version-history-table";
+import { inLocale } from "@/lib/publications/localise";
 import { publicPath, versionPath } from "@/lib/publications/open-data";
 import type { PublicItemOrganisation, PublicLocale, PublicVersion, Validity } from "@/lib/publications/types";
 
@@ -59,7 +60,9 @@ export function ProgrammeVersionView({ version, locale, validity }: { version: P
           </dd>
           <dt className="font-semibold">{t("nationalStrategy")}</dt>
           <dd>
-            <a href={publicPath(locale, `/nationell-strategi/${version.nationalStrategy.slug}`)}>{version.nationalStrategy.shortTitle}</a> (
+            <a href={publicPath(locale, `/nationell-strategi/${version.nationalStrategy.slug}`)} lang={inLocale(version.nationalStrategy.shortTitle, version.nationalStrategy.shortTitleEn, locale).lang}>
+              {inLocale(version.nationalStrategy.shortTitle, version.nationalStrategy.shortTitleEn, locale).text}
+            </a> (
             {version.nationalStrategy.documentRef})
           </dd>
           <dt className="font-semibold">{t("regionalStrategy")}</dt>

@@ -9,6 +9,7 @@ import { findRevisionChanges } from "@/lib/endorsements/data";
 import { leaveOutField, looksLikePdf, uploadedName, type DecideInput, type PublishInput, type RatifyInput, type SendForEndorsementInput, type VersionRefInput } from "@/lib/endorsements/schema";
 import { AppError } from "@/lib/errors/app-error";
 import { refreshActionStates } from "@/lib/follow-up/action-states";
+import { handOverOpenPeriods } from "@/lib/follow-up/mutations";
 import { findCountyCoordinators, findRecipients, notify, notifyOrganisations, type Recipient } from "@/lib/notifications/mutations";
 import { SYSTEM_ADMINISTRATION_SLUG } from "@/lib/organisations/data";
 import { computeContentHash } from "@/lib/programmes/content-hash";
@@ -411,6 +412,8 @@ export async function publishVersion(actor: Actor, countyIds: readonly string[],
         if (count !== 1) throw new AppError("CONFLICT", "the published version changed meanwhile");
       }
       await tx.programmeVersion.update({ where: { id: version.id }, data: { status: next.next, publishedAt: now } });
+      // Follow-up periods belong to the programme and the year: an open one continues on the new version.
+      const periods = await handOverOpenPeriods(tx, { now, ...audit(actor), supersededVersionIds: previous.map((p) => p.id), version });
       // The new version's actions join the follow-up roll-up with the history of their stable keys.
       await refreshActionStates(tx, version.programmeId);
       await recordAuditEvent(tx, {
@@ -421,7 +424,7 @@ export async function publishVersion(actor: Actor, countyIds: readonly string[],
         countyId: version.countyId,
         programmeId: version.programmeId,
         before: { status: version.status },
-        after: { status: next.next, superseded: previous.map((p) => p.number) },
+        after: { status: next.next, superseded: previous.map((p) => p.number), periodsMoved: periods.opened },
         meta: { versionNumber: version.number },
       });
       const county = await tx.county.findUniqueOrThrow({ where: { id: version.countyId }, select: { slug: true } });

@@ -1,4 +1,4 @@
-import type { FollowUpStatus, PeriodStatus, ReviewStatus, TimeframeKind } from "@/lib/db/generated/client";
+import type { FollowUpStatus, PeriodStatus, ReviewStatus, TimeframeKind, VersionStatus } from "@/lib/db/generated/client";
 
 export type { FollowUpStatus, PeriodStatus, ReviewStatus };
 
@@ -97,6 +97,62 @@ export function transitionPeriod(status: PeriodStatus, event: PeriodEvent): { ok
 export function periodStatusesAllowing(event: PeriodEvent): PeriodStatus[] {
   const statuses = ["PLANNED", "OPEN", "CLOSED"] as const satisfies readonly PeriodStatus[];
   return statuses.filter((status) => transitionPeriod(status, event).ok);
+}
+
+/**
+ * Periods belong to the programme and the year: only the programme's version in force (PUBLISHED)
+ * opens periods. A superseded version's years are reported on its successor, so nobody is asked
+ * to report one year twice.
+ */
+export function canOpenPeriodOn(versionStatus: VersionStatus): boolean {
+  return versionStatus === "PUBLISHED";
+}
+
+export type PeriodOnVersion = { id: string; year: number; status: PeriodStatus; closesAt: Date | null };
+
+export type PeriodHandover = {
+  /** Open periods of the superseded versions: all closed (reporting never continues on them). */
+  close: string[];
+  /** Years that continue on the new version (created or opened again there), with their closing day. */
+  open: { year: number; closesAt: Date | null }[];
+};
+
+/**
+ * When a revision is published over the versions in `superseded`, every open period of those
+ * versions is closed and, when the new version's validity covers its year, continues open on the
+ * new version (same closing day; a year already open there stays as it is). Reports keep their
+ * history: they hang on the programme, the action's stable key and the year, not on the version.
+ */
+export function handOverPeriods(input: {
+  superseded: readonly PeriodOnVersion[];
+  next: readonly { year: number; status: PeriodStatus }[];
+  nextYears: readonly number[];
+}): PeriodHandover {
+  const open = input.superseded.filter((p) => p.status === "OPEN");
+  const alreadyOpen = new Set(input.next.filter((p) => p.status === "OPEN").map((p) => p.year));
+  const moved = new Map<number, Date | null>();
+  for (const period of open) {
+    if (!input.nextYears.includes(period.year) || alreadyOpen.has(period.year)) continue;
+    const earlier = moved.get(period.year);
+    // Two superseded versions with the same year open (old data): keep the later closing day.
+    if (earlier === undefined || (earlier !== null && (period.closesAt === null || period.closesAt > earlier))) moved.set(period.year, period.closesAt);
+  }
+  return {
+    close: open.map((p) => p.id),
+    open: [...moved.entries()].sort(([a], [b]) => a - b).map(([year, closesAt]) => ({ year, closesAt })),
+  };
+}
+
+/**
+ * Years between the first and the last followed-up year that have neither a period nor a report:
+ * the public table says so instead of jumping from one year to the next without a word.
+ */
+export function yearsWithoutPeriod(followedUpYears: readonly number[]): number[] {
+  if (followedUpYears.length === 0) return [];
+  const present = new Set(followedUpYears);
+  const first = Math.min(...followedUpYears);
+  const last = Math.max(...followedUpYears);
+  return Array.from({ length: last - first + 1 }, (_, index) => first + index).filter((year) => !present.has(year));
 }
 
 /** Organisations report only while the period is open. */

@@ -18,7 +18,8 @@ import {
   listReportsForReview,
   toPeriods,
 } from "@/lib/follow-up/data";
-import { currentPeriodYear, statusLetters, transitionPeriod, transitionReview } from "@/lib/follow-up/lifecycle";
+import { canOpenPeriodOn, currentPeriodYear, statusLetters, transitionPeriod, transitionReview, type PeriodStatus } from "@/lib/follow-up/lifecycle";
+import type { VersionStatus } from "@/lib/db/generated/client";
 import { buildFollowUpDocument, followUpCsvColumns } from "@/lib/follow-up/open-data";
 import { renderYearReportPdf, type YearReportPdfLabels } from "@/lib/follow-up/pdf";
 import { buildFollowUpXlsx, type FollowUpXlsxLabels } from "@/lib/follow-up/xlsx";
@@ -182,7 +183,7 @@ export async function loadCoordinatorFollowUp(programmeId: string, year: number 
   const reviewPeriodId = allPeriods.find((p) => p.year === reviewYear && p.id !== null)?.id ?? null;
   return {
     programme: { id: programme.id, title: programme.title, countyId: programme.countyId },
-    versions: versions.map((v) => ({ ...v, periods: v.periods.map((p) => ({ ...p, ...periodActions(p.status) })) })),
+    versions: versions.map((v) => ({ ...v, periods: v.periods.map((p) => ({ ...p, ...periodActions(p.status, v.status) })) })),
     reviewYear,
     reviews: reviews.map((r) => ({ ...r, canApprove: transitionReview(r.reviewStatus, "APPROVE").ok, canSendBack: transitionReview(r.reviewStatus, "REQUEST_CORRECTION").ok })),
     dashboard: dashboardInput === null ? null : buildDashboard(dashboardInput),
@@ -194,6 +195,6 @@ export async function loadCoordinatorFollowUp(programmeId: string, year: number 
 }
 
 /** What the period buttons may offer (the lifecycle's answer; the action checks it again). */
-function periodActions(status: "PLANNED" | "OPEN" | "CLOSED"): { canOpen: boolean; canClose: boolean } {
-  return { canOpen: transitionPeriod(status, "OPEN").ok, canClose: transitionPeriod(status, "CLOSE").ok };
+function periodActions(status: PeriodStatus, versionStatus: VersionStatus): { canOpen: boolean; canClose: boolean } {
+  return { canOpen: canOpenPeriodOn(versionStatus) && transitionPeriod(status, "OPEN").ok, canClose: transitionPeriod(status, "CLOSE").ok };
 }

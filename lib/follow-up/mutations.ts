@@ -1,5 +1,5 @@
 import "server-only";
-import { recordAuditEvent, recordAuditEvents } from "@/lib/audit/mutations";
+import { recordAuditEvent, recordAuditEvents, type AuditEventInput } from "@/lib/audit/mutations";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { getServerEnv } from "@/lib/env";
@@ -7,7 +7,9 @@ import { AppError } from "@/lib/errors/app-error";
 import { refreshActionStates } from "@/lib/follow-up/action-states";
 import {
   acceptsReports,
+  canOpenPeriodOn,
   defaultPeriodYears,
+  handOverPeriods,
   isClosingReminderDue,
   periodStatusesAllowing,
   reviewStatusesAllowing,
@@ -78,6 +80,8 @@ export async function openPeriod(scope: CoordinatorScope, input: OpenPeriodInput
     if (version === null) throw new AppError("NOT_FOUND");
     const isPublicVersion = await tx.programmeVersion.count({ where: { id: version.id, ...publicVersionWhere() } });
     if (isPublicVersion === 0) throw new AppError("INVALID_TRANSITION", "only published versions are followed up", { reason: "NOT_PUBLISHED" });
+    // A superseded version's years are reported on the version in force: one period per programme and year.
+    if (!canOpenPeriodOn(version.status)) throw new AppError("INVALID_TRANSITION", "periods open on the version in force", { reason: "SUPERSEDED" });
     if (!defaultPeriodYears(version.validFrom, version.validTo).includes(input.year)) {
       throw new AppError("VALIDATION", "the year is outside the validity", { fieldErrors: { year: ["invalidYear"] } });
     }
@@ -119,6 +123,72 @@ export async function openPeriod(scope: CoordinatorScope, input: OpenPeriodInput
     });
     return { programmeId: version.programmeId, versionId: version.id, periodId, year: input.year, queuedMails };
   });
+}
+
+/**
+ * Called inside publishVersion's transaction, after the old versions are SUPERSEDED: their open
+ * periods close and continue open on the new version when it covers the year (handOverPeriods),
+ * one audit row per moved year. Reports stay where they are: keyed by programme, stable key and year.
+ */
+export async function handOverOpenPeriods(
+  tx: Prisma.TransactionClient,
+  input: { now: Date; actorId: string; actorEmail: string | null; supersededVersionIds: readonly string[]; version: { id: string; programmeId: string; countyId: string; validFrom: Date; validTo: Date } },
+): Promise<{ closed: number; opened: number[] }> {
+  if (input.supersededVersionIds.length === 0) return { closed: 0, opened: [] };
+  const [superseded, next] = await Promise.all([
+    tx.reportingPeriod.findMany({ where: { versionId: { in: [...input.supersededVersionIds] }, status: "OPEN" }, select: { id: true, year: true, status: true, closesAt: true, versionId: true } }),
+    tx.reportingPeriod.findMany({ where: { versionId: input.version.id }, select: { id: true, year: true, status: true } }),
+  ]);
+  const plan = handOverPeriods({ superseded, next, nextYears: defaultPeriodYears(input.version.validFrom, input.version.validTo) });
+  if (plan.close.length > 0) {
+    const closed = await tx.reportingPeriod.updateMany({ where: { id: { in: plan.close }, status: { in: periodStatusesAllowing("CLOSE") } }, data: { status: "CLOSED" } });
+    if (closed.count !== plan.close.length) throw new AppError("CONFLICT", "a period changed meanwhile");
+  }
+  const existing = new Map(next.map((p) => [p.year, p]));
+  const events: AuditEventInput[] = [];
+  for (const move of plan.open) {
+    const from = superseded.find((p) => p.year === move.year);
+    const stored = existing.get(move.year);
+    let periodId: string;
+    if (stored === undefined) {
+      periodId = (await tx.reportingPeriod.create({ data: { versionId: input.version.id, year: move.year, status: "OPEN", opensAt: input.now, closesAt: move.closesAt }, select: { id: true } })).id;
+    } else {
+      const updated = await tx.reportingPeriod.updateMany({
+        where: { id: stored.id, status: { in: periodStatusesAllowing("OPEN") } },
+        data: { status: "OPEN", closesAt: move.closesAt, closingReminderAt: null },
+      });
+      if (updated.count !== 1) throw new AppError("CONFLICT");
+      periodId = stored.id;
+    }
+    events.push({
+      actorId: input.actorId,
+      actorEmail: input.actorEmail,
+      action: "followup.period.move",
+      entityType: "reporting_period",
+      entityId: periodId,
+      countyId: input.version.countyId,
+      programmeId: input.version.programmeId,
+      before: { periodId: from?.id ?? null, status: "OPEN" },
+      after: { status: "OPEN", year: move.year, closesAt: move.closesAt?.toISOString().slice(0, 10) ?? null },
+    });
+  }
+  const movedYears = new Set(plan.open.map((p) => p.year));
+  for (const period of superseded.filter((p) => !movedYears.has(p.year))) {
+    events.push({
+      actorId: input.actorId,
+      actorEmail: input.actorEmail,
+      action: "followup.period.close",
+      entityType: "reporting_period",
+      entityId: period.id,
+      countyId: input.version.countyId,
+      programmeId: input.version.programmeId,
+      before: { status: "OPEN" },
+      after: { status: "CLOSED", year: period.year },
+      meta: { reason: "SUPERSEDED" },
+    });
+  }
+  if (events.length > 0) await recordAuditEvents(tx, events);
+  return { closed: plan.close.length, opened: plan.open.map((p) => p.year) };
 }
 
 export async function closePeriod(scope: CoordinatorScope, input: { periodId: string }): Promise<PeriodChanged> {

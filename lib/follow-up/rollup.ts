@@ -1,5 +1,6 @@
 import {
   currentPeriodYear,
+  yearsWithoutPeriod,
   deriveActionStatus,
   followUpStatuses,
   isDelayed,
@@ -64,7 +65,7 @@ export type DashboardItemInput = {
   indicators: Omit<ActionFollowUp["indicators"][number], "values">[];
 };
 
-export type DashboardInput = Omit<FollowUpDashboard, "periods" | "currentYear" | "years" | "actions" | "byFocusArea" | "byGoal" | "total" | "staleOrDelayed"> & {
+export type DashboardInput = Omit<FollowUpDashboard, "periods" | "currentYear" | "years" | "yearsWithoutPeriod" | "actions" | "byFocusArea" | "byGoal" | "total" | "staleOrDelayed"> & {
   focusAreas: { stableKey: string; title: string; goalNumbers: number[]; items: DashboardItemInput[] }[];
   periods: { id: string | null; year: number; status: PeriodStatus; closesAt: Date | null }[];
   /** Only the reports the reader may see (the public: approved ones). */
@@ -138,6 +139,7 @@ export function buildDashboard(input: DashboardInput): FollowUpDashboard {
     periods: periods.map((p) => ({ id: p.id, year: p.year, status: p.status, closesAt: p.closesAt })),
     currentYear,
     years,
+    yearsWithoutPeriod: yearsWithoutPeriod(years),
     actions,
     byFocusArea,
     byGoal,

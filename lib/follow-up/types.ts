@@ -58,6 +58,8 @@ export type FollowUpDashboard = {
   currentYear: number | null;
   /** Every year with approved reports or a period, ascending. */
   years: number[];
+  /** Years between the first and the last of `years` that were not followed up (no period, no report). */
+  yearsWithoutPeriod: number[];
   actions: ActionFollowUp[];
   byFocusArea: DistributionRow[];
   byGoal: DistributionRow[];

@@ -469,56 +469,6 @@ export async function loadProgrammeContents(
   return { programmeTitle: first.programme_title, versions, contents, organisations };
 }
 
-// ───────────── Audit trail ─────────────
-
-/** One page of a programme's audit events, newest first, with the actors' names. */
-export async function listProgrammeAuditEvents(programmeId: string, page: number, pageSize: number) {
-  const db = getDb();
-  const where = { programmeId } satisfies Prisma.AuditEventWhereInput;
-  const [total, events] = await Promise.all([
-    db.auditEvent.count({ where }),
-    db.auditEvent.findMany({
-      where,
-      orderBy: [{ at: "desc" }, { id: "desc" }],
-      skip: (page - 1) * pageSize,
-      take: pageSize,
-      select: {
-        id: true,
-        at: true,
-        action: true,
-        actorId: true,
-        actorEmail: true,
-        entityType: true,
-        entityId: true,
-        before: true,
-        after: true,
-        meta: true,
-      },
-    }),
-  ]);
-  const actorIds = [...new Set(events.flatMap((e) => (e.actorId === null ? [] : [e.actorId])))];
-  const actors =
-    actorIds.length === 0
-      ? []
-      : await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } });
-  const nameById = new Map(actors.map((a) => [a.id, a.name]));
-  return {
-    total,
-    events: events.map((e) => ({
-      id: e.id.toString(),
-      at: e.at,
-      action: e.action,
-      actorName: e.actorId === null ? null : (nameById.get(e.actorId) ?? null),
-      actorEmail: e.actorEmail,
-      entityType: e.entityType,
-      entityId: e.entityId,
-      before: e.before,
-      after: e.after,
-      meta: e.meta,
-    })),
-  };
-}
-
 // ───────────── The workspace home: each programme's way to publication ─────────────
 
 /** The statuses the workspace home shows: the version on its way and the one in force. */

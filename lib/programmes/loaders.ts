@@ -1,4 +1,7 @@
 import "server-only";
+import { listAuditFilterOptions, listProgrammeAuditEvents } from "@/lib/audit/data";
+import { describeAuditEvent } from "@/lib/audit/sentences";
+import type { AuditQuery } from "@/lib/programmes/schema";
 import { can, countiesWhere, type Permission } from "@/lib/auth/policy";
 import { getCurrentActor, requireActor } from "@/lib/auth/session";
 import {
@@ -6,7 +9,6 @@ import {
   findVersionByNumber,
   findVersionFields,
   listFocusAreasMissingGoal,
-  listProgrammeAuditEvents,
   listProgrammePipelines,
   loadProgrammeContents,
   type ProgrammePipelineRow,
@@ -213,31 +215,33 @@ function versionNumberIn(meta: unknown): number | null {
   return typeof meta.versionNumber === "number" ? meta.versionNumber : null;
 }
 
-/** /arbetsyta/program/[programmeId]/handelser?sida=. */
-export async function loadProgrammeAudit(programmeId: string, page: number): Promise<ProgrammeAuditPage | null> {
+/** /arbetsyta/program/[programmeId]/handelser?sida=&atgard=&person=: the log in sentences, filtered by action and person. */
+export async function loadProgrammeAudit(programmeId: string, query: AuditQuery): Promise<ProgrammeAuditPage | null> {
   const actor = await requireActor();
   const programme = await findProgrammeWithVersions(programmeId, countiesWhere(actor, "audit.view"));
   if (programme === null) return null;
-  const [{ total, events }, nationalStrategies] = await Promise.all([
-    listProgrammeAuditEvents(programmeId, page, AUDIT_PAGE_SIZE),
-    listNationalStrategyOptions(),
-  ]);
+  const filter = { stableKey: query.atgard, actorId: query.person };
+  const [{ total, events, names }, options] = await Promise.all([listProgrammeAuditEvents(programmeId, query.sida, AUDIT_PAGE_SIZE, filter), listAuditFilterOptions(programmeId)]);
   const numberByVersionId = new Map(programme.versions.map((v) => [v.id, v.number]));
   return {
     programme: { id: programme.id, title: programme.title },
-    entries: events.map((e) => ({
-      id: e.id,
-      at: e.at,
-      action: e.action,
-      actorName: e.actorName,
-      actorEmail: e.actorEmail,
-      entityType: e.entityType,
-      before: e.before,
-      after: e.after,
-      versionNumber: numberByVersionId.get(e.entityId) ?? versionNumberIn(e.meta),
-    })),
-    nationalStrategies: Object.fromEntries(nationalStrategies.map((s) => [s.id, s.shortTitle])),
-    page,
+    entries: events.map((e) => {
+      const versionNumber = numberByVersionId.get(e.entityId) ?? versionNumberIn(e.meta);
+      return {
+        id: e.id,
+        at: e.at,
+        action: e.action,
+        actorName: e.actorName,
+        actorEmail: e.actorEmail,
+        entityType: e.entityType,
+        before: e.before,
+        after: e.after,
+        versionNumber,
+        sentences: describeAuditEvent({ ...e, versionNumber }, names),
+      };
+    }),
+    filter: { ...filter, actions: options.actions, people: options.people, isFiltered: filter.stableKey !== null || filter.actorId !== null },
+    page: query.sida,
     pageCount: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)),
     total,
   };

@@ -116,6 +116,15 @@ export const diffSearchParamsSchema = z.object({
 });
 
 /** /handelser?sida=2: page 1 unless a positive integer is given. */
+const optionalUuid = z
+  .unknown()
+  .optional()
+  .transform((value) => {
+    const parsed = z.uuid().safeParse(Array.isArray(value) ? value[0] : value);
+    return parsed.success ? parsed.data : null;
+  });
+
+/** ?sida=&atgard=&person= of the Händelselogg (a GET form): a bad value means "all", never an error. */
 export const auditSearchParamsSchema = z.object({
   sida: z
     .unknown()
@@ -124,7 +133,10 @@ export const auditSearchParamsSchema = z.object({
     const parsed = versionNumberParamSchema.safeParse(Array.isArray(value) ? value[0] : value);
     return parsed.success ? parsed.data : 1;
   }),
+  atgard: optionalUuid,
+  person: optionalUuid,
 });
+export type AuditQuery = z.infer<typeof auditSearchParamsSchema>;
 
 /** /version/[number]?aterkalla=1 opens the withdrawal confirmation (works without JavaScript). */
 export const versionSearchParamsSchema = z.object({

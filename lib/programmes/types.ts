@@ -1,3 +1,4 @@
+import type { Sentence } from "@/lib/audit/sentences";
 import type { FormState, FormValues } from "@/lib/actions/form-state";
 import type { Substance, VersionKind, VersionStatus } from "@/lib/db/generated/client";
 import type { ItemDiff, VersionDiff } from "@/lib/programmes/diff";
@@ -123,14 +124,22 @@ export type AuditEntry = {
   after: unknown;
   /** The version the event concerns: the version itself, or the one in meta.versionNumber. */
   versionNumber: number | null;
+  /** What happened in plain words (lib/audit/sentences.ts). */
+  sentences: Sentence[];
 };
 
 /** /arbetsyta/program/[programmeId]/handelser. */
 export type ProgrammeAuditPage = {
   programme: { id: string; title: string };
   entries: readonly AuditEntry[];
-  /** National strategy names by id, for the values of "nationalStrategyId". */
-  nationalStrategies: Readonly<Record<string, string>>;
+  /** The GET filter: chosen action (stable key) and person, and the choices. */
+  filter: {
+    stableKey: string | null;
+    actorId: string | null;
+    isFiltered: boolean;
+    actions: { stableKey: string; number: string; title: string }[];
+    people: { id: string; name: string }[];
+  };
   page: number;
   pageCount: number;
   total: number;

@@ -57,12 +57,14 @@ export const nationalStrategyRefSelect = {
   slug: true,
   title: true,
   shortTitle: true,
+  titleEn: true,
+  shortTitleEn: true,
   documentRef: true,
   periodFrom: true,
   periodTo: true,
 } satisfies Prisma.NationalStrategySelect;
 
-export const goalSelect = { number: true, shortLabel: true, title: true } satisfies Prisma.LongTermGoalSelect;
+export const goalSelect = { number: true, shortLabel: true, title: true, titleEn: true, shortLabelEn: true } satisfies Prisma.LongTermGoalSelect;
 
 const versionSummarySelect = {
   number: true,

@@ -26,12 +26,15 @@ export type CountyRef = { slug: string; name: string };
 export type ProgrammeRef = { slug: string; title: string };
 export type OrganisationRef = { slug: string; name: string };
 
-export type LongTermGoalRef = { number: number; shortLabel: string; title: string };
+/** English titles (titleEn, shortLabelEn) are null when not translated: /en then shows the Swedish, marked lang="sv". */
+export type LongTermGoalRef = { number: number; shortLabel: string; title: string; titleEn: string | null; shortLabelEn: string | null };
 
 export type NationalStrategyRef = {
   slug: string;
   title: string;
   shortTitle: string;
+  titleEn: string | null;
+  shortTitleEn: string | null;
   documentRef: string;
   periodFrom: number;
   periodTo: number;

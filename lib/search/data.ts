@@ -177,7 +177,7 @@ export async function findSearchFilterOptions(): Promise<SearchFilterOptions> {
     }),
     getDb().nationalStrategy.findMany({
       orderBy: { periodFrom: "desc" },
-      select: { slug: true, shortTitle: true, goals: { orderBy: { number: "asc" }, select: { number: true, shortLabel: true, title: true } } },
+      select: { slug: true, shortTitle: true, goals: { orderBy: { number: "asc" }, select: { number: true, shortLabel: true, title: true, titleEn: true, shortLabelEn: true } } },
     }),
   ]);
   return { counties, organisations, strategies };

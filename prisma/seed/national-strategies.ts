@@ -59,6 +59,10 @@ export async function seedNationalStrategies(
       overarchingGoalSource: strategy.overarchingGoal.source ?? null,
       note: strategy.overarchingGoal.note ?? null,
       zeroVision: strategy.zeroVision ?? null,
+      titleEn: strategy.english?.title ?? null,
+      shortTitleEn: strategy.english?.shortTitle ?? null,
+      translationVerification: strategy.english === undefined ? null : VERIFICATION[strategy.english.verification],
+      translationSource: strategy.english?.source ?? null,
     })),
     existing: await tx.nationalStrategy.findMany(),
     keyOf: (row) => row.slug,
@@ -78,6 +82,9 @@ export async function seedNationalStrategies(
       shortLabel: goal.shortLabel ?? required(shortLabelsFor(reference, strategy.id), String(goal.number), `kortetikett för ${strategy.id} mål`),
       titleVerification: VERIFICATION[goal.titleVerification],
       source: goal.titleSource ?? strategy.source ?? null,
+      titleEn: goal.titleEn ?? null,
+      shortLabelEn: goal.shortLabelEn ?? null,
+      titleEnVerification: goal.titleEnVerification === undefined ? null : VERIFICATION[goal.titleEnVerification],
     })),
   );
   counts.longTermGoal = await syncByKey({

@@ -57,6 +57,9 @@ const goalSchema = z.object({
   shortLabel: z.string().min(1).optional(),
   titleVerification: verificationLabel,
   titleSource: z.string().optional(),
+  titleEn: z.string().min(1).optional(),
+  shortLabelEn: z.string().min(1).optional(),
+  titleEnVerification: verificationLabel.optional(),
   prioritisedGoals: z
     .array(z.object({ number: z.string().min(1), title: z.string().min(1), verification: verificationLabel }))
     .optional(),
@@ -65,6 +68,8 @@ const goalSchema = z.object({
 const strategySchema = z.object({
   id: z.string().min(1),
   title: z.string().min(1),
+  /** The English title for /en, labelled like the sources: who translated it and how sure it is. */
+  english: z.object({ title: z.string().min(1), shortTitle: z.string().min(1), verification: verificationLabel, source: z.string().min(1) }).optional(),
   documentType: z.string().optional(),
   documentRef: z.string().min(1),
   decidedByGovernment: z.iso.date().optional(),

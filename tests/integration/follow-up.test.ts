@@ -1,6 +1,7 @@
 // Follow-up (uppföljning): periods opened by the county's coordinator, reports by the responsible
 // organisations' signatories (only for their own actions), review, what the public sees (approved
 // only), history across a revision, reminders, CSV round trip, and refusals that change nothing.
+import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import { describe, expect, test } from "vitest";
 import { idleFormState } from "@/lib/actions/form-state";
@@ -18,6 +19,7 @@ import {
   loadYearReportPdf,
 } from "@/lib/follow-up/loaders";
 import { publishVersion } from "@/lib/endorsements/mutations";
+import { loadProgrammeAudit } from "@/lib/programmes/loaders";
 import { backfillActionStates, queueClosingReminders, reviewReport } from "@/lib/follow-up/mutations";
 import { followUpSheetColumns } from "@/lib/follow-up/xlsx";
 import { parseCsv } from "@/lib/follow-up/csv";
@@ -107,11 +109,11 @@ async function countyInRollup(world: World) {
 }
 
 /** A draft version 2 valid from 2025 with one focus area; items given a stable key carry it (a revision keeps the keys). */
-async function draftRevision(world: World, title: string, items: (ItemSpec & { stableKey?: string })[]) {
+async function draftRevision(world: World, title: string, items: (ItemSpec & { stableKey?: string })[], validFrom = new Date("2025-01-01")) {
   const v2 = await createProgrammeVersion(db, {
     programmeId: world.programme.id,
     kind: "REVISION",
-    validFrom: new Date("2025-01-01"),
+    validFrom,
     validTo: new Date("2099-12-31"),
     focusAreas: [{ title, items: items.map(({ stableKey: _stableKey, ...spec }) => spec) }],
   });
@@ -162,6 +164,139 @@ describe("periods", () => {
     expect(await queueClosingReminders(new Date("2026-03-25T08:00:00Z"))).toBe(1);
     expect((await db.outboxMail.findMany()).map((m) => m.to)).toEqual([world.people.signatoryB.email]);
     expect(await queueClosingReminders(new Date("2026-03-26T08:00:00Z"))).toBe(0);
+  });
+});
+
+describe("periods across a revision: one period per programme and year", () => {
+  /** Publishes version 2 (keeping A's and the shared action by their stable keys) the way the coordinator does. */
+  async function publishRevision(world: World, validFrom: Date) {
+    const v2 = await draftRevision(
+      world,
+      "Fokusområde",
+      [
+        { title: "A:s åtgärd, reviderad", responsible: [world.a.id], indicators: 0, stableKey: world.onlyA.stableKey },
+        { title: "Delad åtgärd", responsible: [world.a.id, world.b.id], indicators: 0, stableKey: world.shared.stableKey },
+      ],
+      validFrom,
+    );
+    await setVersionStatus(db, v2.version.id, "RATIFIED");
+    const actor = { userId: world.people.coordinator.id, email: world.people.coordinator.email, name: null, isDemo: false, memberships: [] };
+    await publishVersion(actor, [world.county.id], { versionId: v2.version.id, confirmExpired: true });
+    return v2;
+  }
+
+  test("publishing a revision while 2024 is open: 2024 continues open on the new version only, the old period is closed, the report keeps its history", async () => {
+    const world = await arrange();
+    signInAs(world.people.coordinator);
+    const opened = await stateOf(openPeriodAction(idleFormState, form({ versionId: world.version.id, year: 2024, closesAt: "2026-03-31" })));
+    if (opened.status !== "success") throw new Error("open failed");
+    const oldPeriodId = opened.data.periodId;
+    expect(await report(world.people.signatoryA, oldPeriodId, world.a.id, { [`status:${world.onlyA.stableKey}`]: "STARTED", comment: "" })).toMatchObject({ status: "success" });
+
+    const v2 = await publishRevision(world, new Date("2024-01-01"));
+
+    const open = await db.reportingPeriod.findMany({ where: { version: { programmeId: world.programme.id }, status: "OPEN" }, select: { id: true, year: true, versionId: true, closesAt: true } });
+    expect(open).toEqual([{ id: expect.any(String), year: 2024, versionId: v2.version.id, closesAt: new Date("2026-03-31") }]);
+    expect(await db.reportingPeriod.findUniqueOrThrow({ where: { id: oldPeriodId }, select: { status: true } })).toEqual({ status: "CLOSED" });
+    expect(await db.auditEvent.count({ where: { action: "followup.period.move", entityId: open[0]?.id } })).toBe(1);
+
+    // The signatory is asked for 2024 once, on the version in force.
+    signInAs(world.people.signatoryA);
+    const mine = await loadMyPeriods();
+    expect(mine.map((p) => [p.year, p.periodId])).toEqual([[2024, open[0]?.id]]);
+    // Reporting there updates the same report (programme, stable key, year): no second 2024 report.
+    const newPeriodId = open[0]?.id ?? "";
+    expect(await report(world.people.signatoryA, newPeriodId, world.a.id, { [`status:${world.onlyA.stableKey}`]: "HALF" })).toMatchObject({ status: "success" });
+    const reports = await db.followUpReport.findMany({ where: { programmeId: world.programme.id, actionStableKey: world.onlyA.stableKey, year: 2024 }, select: { status: true, versionId: true } });
+    expect(reports).toEqual([{ status: "HALF", versionId: v2.version.id }]);
+    // The superseded version's period is closed to reports and cannot be opened again.
+    expect(await report(world.people.signatoryA, oldPeriodId, world.a.id, { [`status:${world.onlyA.stableKey}`]: "DONE" })).toMatchObject({ status: "error", code: "INVALID_TRANSITION" });
+    const before = await followUpDigest();
+    signInAs(world.people.coordinator);
+    const coordinatorView = await loadCoordinatorFollowUp(world.programme.id, null);
+    expect(coordinatorView?.versions.find((v) => v.id === world.version.id)?.periods.some((p) => p.canOpen)).toBe(false);
+    expect(await stateOf(openPeriodAction(idleFormState, form({ versionId: world.version.id, year: 2025, closesAt: "" })))).toMatchObject({ status: "error", code: "INVALID_TRANSITION" });
+    expect(await followUpDigest()).toEqual(before);
+  });
+
+  test("a revision that no longer covers the open year closes it; the public page names the year that was never followed up", async () => {
+    const world = await arrange();
+    const periodId = await openYear(world, 2024);
+    await report(world.people.signatoryA, periodId, world.a.id, { [`status:${world.onlyA.stableKey}`]: "STARTED" });
+    await approveAll(world, 2024);
+    const v2 = await publishRevision(world, new Date("2026-01-01"));
+    expect(await db.reportingPeriod.count({ where: { version: { programmeId: world.programme.id }, status: "OPEN" } })).toBe(0);
+    expect(await db.auditEvent.count({ where: { action: "followup.period.close", entityId: periodId } })).toBe(1);
+
+    signInAs(world.people.coordinator);
+    const next = await stateOf(openPeriodAction(idleFormState, form({ versionId: v2.version.id, year: 2026, closesAt: "" })));
+    if (next.status !== "success") throw new Error("open failed");
+    await report(world.people.signatoryA, next.data.periodId, world.a.id, { [`status:${world.onlyA.stableKey}`]: "DONE" });
+    await approveAll(world, 2026);
+    const dashboard = await loadPublicFollowUp(world.county.slug, world.programme.slug);
+    expect(dashboard?.years).toEqual([2024, 2026]);
+    expect(dashboard?.yearsWithoutPeriod).toEqual([2025]);
+  });
+
+  test("the migration moves a period left open on a superseded version (before this rule) to the version in force", async () => {
+    const world = await arrange();
+    const oldPeriodId = await openYear(world, 2024);
+    const v2 = await draftRevision(world, "Fokusområde", [{ title: "A:s åtgärd", responsible: [world.a.id], indicators: 0, stableKey: world.onlyA.stableKey }], new Date("2024-01-01"));
+    // The state the issue found: a revision published without moving the period.
+    await setVersionStatus(db, world.version.id, "SUPERSEDED");
+    await setVersionStatus(db, v2.version.id, "PUBLISHED");
+    const sql = readFileSync(new URL("../../prisma/migrations/20261206033420_follow_up_periods_on_version_in_force/migration.sql", import.meta.url), "utf8");
+    const statements = sql
+      .split("\n")
+      .filter((line) => !line.startsWith("--"))
+      .join("\n")
+      .split(";")
+      .map((statement) => statement.trim())
+      .filter((statement) => statement !== "");
+    for (const statement of statements) await db.$executeRawUnsafe(statement);
+    const open = await db.reportingPeriod.findMany({ where: { version: { programmeId: world.programme.id }, status: "OPEN" }, select: { year: true, versionId: true } });
+    expect(open).toEqual([{ year: 2024, versionId: v2.version.id }]);
+    expect(await db.reportingPeriod.findUniqueOrThrow({ where: { id: oldPeriodId }, select: { status: true } })).toEqual({ status: "CLOSED" });
+  });
+});
+
+describe("Händelselogg: sentences and the filter by action and person", () => {
+  const all = { sida: 1, atgard: null, person: null };
+
+  test("the log names people, actions and organisations in sentences, and filters by action and by person in a fixed number of queries", async () => {
+    const world = await arrange();
+    const periodId = await openYear(world, 2025);
+    await report(world.people.signatoryA, periodId, world.a.id, { [`status:${world.onlyA.stableKey}`]: "STARTED" });
+    signInAs(world.people.coordinator);
+    const small = await countQueries(() => loadProgrammeAudit(world.programme.id, all));
+    await report(world.people.signatoryB, periodId, world.b.id, { [`status:${world.onlyB.stableKey}`]: "HALF", [`status:${world.shared.stableKey}`]: "DONE" });
+    await approveAll(world, 2025);
+
+    signInAs(world.people.coordinator);
+    const large = await countQueries(() => loadProgrammeAudit(world.programme.id, all));
+    expect(large.queries).toBe(small.queries);
+    const page = large.result;
+    expect(page?.total).toBe(7); // opened, three reports submitted, three approved
+    expect(page?.filter.people.map((p) => p.id).sort()).toEqual([world.people.coordinator.id, world.people.signatoryA.id, world.people.signatoryB.id].sort());
+    expect(page?.filter.actions.map((a) => a.stableKey)).toContain(world.onlyA.stableKey);
+    const sentences = page?.entries.flatMap((e) => e.sentences) ?? [];
+    expect(sentences).toContainEqual({ key: "reportApprove", values: { item: `${world.onlyA.number} ${world.onlyA.title}`, organisation: "Kommun A", year: 2025 } });
+    expect(sentences).toContainEqual({ key: "reportSubmit", values: { item: `${world.onlyB.number} ${world.onlyB.title}`, organisation: "Kommun B", year: 2025, status: "HALF" } });
+    expect(JSON.stringify(sentences)).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
+
+    // One action: its report and the approval of it, nothing else.
+    const onlyA = await loadProgrammeAudit(world.programme.id, { ...all, atgard: world.onlyA.stableKey });
+    expect(onlyA?.entries.map((e) => e.action).sort()).toEqual(["followup.report.approve", "followup.report.submit"]);
+    expect(onlyA?.filter).toMatchObject({ stableKey: world.onlyA.stableKey, isFiltered: true });
+    // One person: only what they did.
+    const byB = await loadProgrammeAudit(world.programme.id, { ...all, person: world.people.signatoryB.id });
+    expect(byB?.total).toBe(2);
+    expect(new Set(byB?.entries.map((e) => e.actorName))).toEqual(new Set([world.people.signatoryB.name]));
+    // Both: B never touched A's own action.
+    expect((await loadProgrammeAudit(world.programme.id, { ...all, atgard: world.onlyA.stableKey, person: world.people.signatoryB.id }))?.total).toBe(0);
+
+    signInAs(world.people.foreignCoordinator);
+    expect(await loadProgrammeAudit(world.programme.id, { ...all, person: world.people.signatoryB.id })).toBeNull();
   });
 });
 

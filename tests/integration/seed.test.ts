@@ -139,6 +139,12 @@ describe("seedDatabase", () => {
     });
     // Only the 2011–2015 strategy has priority areas in the file (its prioriterade mål).
     expect(await testDb.priorityArea.count()).toBe(10);
+
+    // English for /en, labelled like the sources: Länsplan's own translation, best-knowledge.
+    for (const strategy of strategies) {
+      expect(strategy).toMatchObject({ titleEn: expect.stringMatching(/strategy/), shortTitleEn: expect.stringMatching(/^The ANDTS? strategy \d{4}–\d{4}$/), translationVerification: "BEST_KNOWLEDGE" });
+      for (const goal of strategy.goals) expect(goal).toMatchObject({ titleEn: expect.any(String), shortLabelEn: expect.any(String), titleEnVerification: "BEST_KNOWLEDGE" });
+    }
   });
 
   test("Södermanland's published version has ~25 actions with one lead each and 12 endorsements", async () => {

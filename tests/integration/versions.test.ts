@@ -298,7 +298,7 @@ describe("the diff and audit pages", () => {
     const { programme, cast } = await arrangePublished();
     signInAs(cast.foreignCoordinator);
     expect(await loadVersionDiff(programme.id, { fran: 1, till: 1, organisation: null })).toBeNull();
-    expect(await loadProgrammeAudit(programme.id, 1)).toBeNull();
+    expect(await loadProgrammeAudit(programme.id, { sida: 1, atgard: null, person: null })).toBeNull();
     expect(await loadProgrammeOverview(programme.id)).toBeNull();
   });
 
@@ -307,7 +307,7 @@ describe("the diff and audit pages", () => {
     await redirectOf(startRevisionAction(idleFormState, form({ programmeId: programme.id })));
     const revision = await db.programmeVersion.findFirstOrThrow({ where: { programmeId: programme.id, number: 2 } });
     await redirectOf(withdrawVersionAction(idleFormState, form({ versionId: revision.id })));
-    const page = await loadProgrammeAudit(programme.id, 1);
+    const page = await loadProgrammeAudit(programme.id, { sida: 1, atgard: null, person: null });
     expect(page).toMatchObject({ total: 2, page: 1, pageCount: 1 });
     expect(page?.entries).toMatchObject([
       { action: "version.withdraw", actorName: cast.coordinator.name, actorEmail: cast.coordinator.email, versionNumber: 2, before: { status: "DRAFT" } },

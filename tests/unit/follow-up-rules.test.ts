@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { parseCsv, reportingCsvToFields } from "@/lib/follow-up/csv";
 import {
+  canOpenPeriodOn,
   currentPeriodYear,
+  handOverPeriods,
+  yearsWithoutPeriod,
   defaultPeriodYears,
   deriveActionStatus,
   isClosingReminderDue,
@@ -135,6 +138,59 @@ describe("reporting periods", () => {
     expect(isClosingReminderDue({ ...base, reminderQueuedAt: new Date(), now: new Date("2026-03-25") })).toBe(false);
     expect(isClosingReminderDue({ ...base, status: "CLOSED", now: new Date("2026-03-25") })).toBe(false);
     expect(isClosingReminderDue({ ...base, closesAt: null, now: new Date("2026-03-25") })).toBe(false);
+  });
+});
+
+describe("periods across a revision: one period per programme and year", () => {
+  const closes = new Date("2026-03-31");
+  it("only the version in force opens periods; a superseded or unpublished version never does", () => {
+    expect(canOpenPeriodOn("PUBLISHED")).toBe(true);
+    for (const status of ["DRAFT", "CONSULTATION", "ENDORSEMENT", "RATIFIED", "SUPERSEDED", "WITHDRAWN"] as const) expect(canOpenPeriodOn(status)).toBe(false);
+  });
+
+  it("an open period of the superseded version is closed and continues open on the new version, with its closing day", () => {
+    expect(
+      handOverPeriods({
+        superseded: [
+          { id: "p2023", year: 2023, status: "CLOSED", closesAt: null },
+          { id: "p2024", year: 2024, status: "OPEN", closesAt: closes },
+        ],
+        next: [],
+        nextYears: [2024, 2025, 2026],
+      }),
+    ).toEqual({ close: ["p2024"], open: [{ year: 2024, closesAt: closes }] });
+  });
+
+  it("a year outside the new validity is closed, not moved; a year already open on the new version stays as it is", () => {
+    expect(handOverPeriods({ superseded: [{ id: "p2024", year: 2024, status: "OPEN", closesAt: null }], next: [], nextYears: [2025, 2026] })).toEqual({ close: ["p2024"], open: [] });
+    expect(
+      handOverPeriods({ superseded: [{ id: "p2024", year: 2024, status: "OPEN", closesAt: null }], next: [{ year: 2024, status: "OPEN" }], nextYears: [2024] }),
+    ).toEqual({ close: ["p2024"], open: [] });
+  });
+
+  it("the same year open on two superseded versions (old data) opens once, with the later closing day", () => {
+    const later = new Date("2026-04-30");
+    expect(
+      handOverPeriods({
+        superseded: [
+          { id: "a", year: 2024, status: "OPEN", closesAt: closes },
+          { id: "b", year: 2024, status: "OPEN", closesAt: later },
+        ],
+        next: [{ year: 2024, status: "CLOSED" }],
+        nextYears: [2024],
+      }),
+    ).toEqual({ close: ["a", "b"], open: [{ year: 2024, closesAt: later }] });
+  });
+
+  it("nothing open, nothing to hand over", () => {
+    expect(handOverPeriods({ superseded: [{ id: "x", year: 2024, status: "PLANNED", closesAt: null }], next: [], nextYears: [2024] })).toEqual({ close: [], open: [] });
+  });
+
+  it("a year between followed-up years without a period is named, so the table never jumps silently", () => {
+    expect(yearsWithoutPeriod([2024, 2026])).toEqual([2025]);
+    expect(yearsWithoutPeriod([2021, 2022, 2025])).toEqual([2023, 2024]);
+    expect(yearsWithoutPeriod([2024, 2025])).toEqual([]);
+    expect(yearsWithoutPeriod([])).toEqual([]);
   });
 });
 

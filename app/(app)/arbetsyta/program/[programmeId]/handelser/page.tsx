@@ -18,7 +18,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
   const [{ programmeId }, query] = await Promise.all([params, searchParams]);
   const id = programmeIdParamSchema.safeParse(programmeId);
   if (!id.success) notFound();
-  const page = await loadProgrammeAudit(id.data, auditSearchParamsSchema.parse(query).sida);
+  const page = await loadProgrammeAudit(id.data, auditSearchParamsSchema.parse(query));
   if (page === null) notFound();
   return <AuditPageView page={page} />;
 }

@@ -1,0 +1,59 @@
+// The Händelselogg in sentences with its GET filter, and the national strategy in English on /en,
+// at 1280 and 390 px: no sideways scroll, axe on every page visited. Read-only (Södermanland's demo).
+import { expect, test, type Page } from "@playwright/test";
+import { expectAccessible, queryDatabase } from "./support";
+
+const SODERMANLAND_COORDINATOR = "samordnare@lansstyrelsen-sodermanland.example";
+
+async function noSidewaysScroll(page: Page) {
+  const widths = await page.evaluate(() => ({ document: document.documentElement.scrollWidth, viewport: window.innerWidth }));
+  expect(widths.document).toBeLessThanOrEqual(widths.viewport);
+}
+
+for (const width of [1280, 390]) {
+  test(`the national strategy reads in English on /en, the untranslated goal text marked Swedish (${width} px)`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto("/en/nationell-strategi/andts-2022-2025");
+    await expect(page.getByRole("heading", { level: 1, name: /A comprehensive strategy for alcohol, narcotics, doping and tobacco policy and gambling/ })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 2, name: "Goal 1: Reduce supply" })).toBeVisible();
+    await expect(page.locator('p[lang="sv"]').first()).toContainText("Ett samhälle fritt från narkotika");
+    await noSidewaysScroll(page);
+    await expectAccessible(page);
+    await page.screenshot({ path: `test-results/screens/en-strategy-${width}.png`, fullPage: false });
+
+    await page.goto("/en");
+    await expect(page.getByRole("listitem").filter({ hasText: "Protect children and young people" })).toBeVisible();
+    await noSidewaysScroll(page);
+    await expectAccessible(page);
+  });
+
+  test(`the Händelselogg reads as sentences with names and filters by person without JavaScript-only controls (${width} px)`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    const [programme] = await queryDatabase<{ id: string }>(
+      "select p.id from action_programme p join county c on c.id = p.county_id where c.code = '04' and exists (select 1 from audit_event a where a.programme_id = p.id) order by p.created_at limit 1",
+    );
+    if (!programme) throw new Error("no Södermanland programme with events");
+    await page.goto("/logga-in");
+    await page.getByTestId(`demo-sign-in-${SODERMANLAND_COORDINATOR}`).click();
+    await expect(page).toHaveURL(/\/arbetsyta/);
+    await page.goto(`/arbetsyta/program/${programme.id}/handelser`);
+    const trail = page.getByTestId("audit-trail");
+    await expect(trail.getByRole("listitem").first()).toBeVisible();
+    await expect(trail).not.toContainText(/[0-9a-f]{8}-[0-9a-f]{4}-|\{"|[a-z]+\.[a-z]+[A-Z]|ENDORSED_|Ändring \(/);
+    await noSidewaysScroll(page);
+    await expectAccessible(page);
+    await page.screenshot({ path: `test-results/screens/handelser-${width}.png`, fullPage: true });
+
+    const person = page.getByLabel("Person");
+    const firstPerson = await person.locator("option").nth(1).textContent();
+    await person.selectOption({ index: 1 });
+    await page.getByRole("button", { name: "Visa", exact: true }).click();
+    await expect(page).toHaveURL(/person=/);
+    await expect(page.getByRole("status")).toContainText(/händelse/);
+    for (const item of await trail.getByRole("listitem").all()) await expect(item).toContainText(firstPerson ?? "");
+    await expect(page.getByRole("link", { name: "Visa alla händelser" })).toBeVisible();
+    await noSidewaysScroll(page);
+    await expectAccessible(page);
+    await page.screenshot({ path: `test-results/screens/handelser-filtered-${width}.png`, fullPage: false });
+  });
+}
