@@ -1,4 +1,5 @@
-import type { OrganisationKind, TimeframeKind } from "@/lib/db/generated/client";
+import type { OrganisationKind } from "@/lib/db/generated/client";
+import type { ActionItemContent } from "@/lib/action-items/types";
 import type { FormState } from "@/lib/actions/form-state";
 
 /**
@@ -113,21 +114,15 @@ export type ExistingIndicator = {
   dataSource: string;
 };
 
-export type ExistingItem = {
+/** An action's stored scalar fields, as the editor's content type has them (one definition). */
+type ItemScalars = Omit<ActionItemContent, "organisations" | "indicators">;
+
+export type ExistingItem = ItemScalars & {
   id: string;
   stableKey: string;
   revision: number;
   focusAreaId: string;
   position: number;
-  number: string;
-  title: string;
-  description: string;
-  timeframeKind: TimeframeKind;
-  startYear: number | null;
-  endYear: number | null;
-  startDate: string | null;
-  endDate: string | null;
-  followUpText: string;
   /** Responsible (lead first, then by id) and partner organisation ids. */
   leadId: string | null;
   responsible: string[];
@@ -186,16 +181,7 @@ export type ImportProblem = {
   chosen: string | null;
 };
 
-export type PlannedContent = {
-  number: string;
-  title: string;
-  description: string;
-  timeframeKind: TimeframeKind;
-  startYear: number | null;
-  endYear: number | null;
-  startDate: string | null;
-  endDate: string | null;
-  followUpText: string;
+export type PlannedContent = ItemScalars & {
   leadId: string;
   responsible: string[];
   partners: string[];

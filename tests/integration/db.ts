@@ -4,6 +4,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { inject } from "vitest";
 import { PrismaClient, type VersionStatus } from "@/lib/db/generated/client";
+import { sqlStateOf } from "@/lib/errors/sql-state";
 
 /** The test database as the app's role: lib's client and testDb (the factories) use it. */
 export const testDatabaseUrl: string = inject("databaseUrl");
@@ -110,27 +111,6 @@ export async function forceVersionStatus(versionId: string, status: VersionStatu
 /** Closes the test database connections (setup.ts, after each file). */
 export async function disconnectTestDb(): Promise<void> {
   await Promise.all([testDb.$disconnect(), resetPool.end()]);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null;
-}
-
-/**
- * The PostgreSQL SQLSTATE behind an error: from a pg error directly, or from a Prisma error
- * through the driver adapter (meta.driverAdapterError.cause.originalCode: P2002/P2003/P2010/P2039
- * all carry it). "LP001"/"LP002" are the project's own trigger codes (prisma/migrations/*_invariants).
- */
-export function sqlStateOf(error: unknown): string | undefined {
-  if (!isRecord(error)) return undefined;
-  const meta = error["meta"];
-  if (isRecord(meta)) {
-    const adapterError = meta["driverAdapterError"];
-    const cause = isRecord(adapterError) ? adapterError["cause"] : undefined;
-    if (isRecord(cause) && typeof cause["originalCode"] === "string") return cause["originalCode"];
-  }
-  const code = error["code"];
-  return typeof code === "string" && /^[0-9A-Z]{5}$/.test(code) ? code : undefined;
 }
 
 /**
