@@ -136,7 +136,8 @@ test("after a revision is published the signatory is asked once per year, and th
 
   // The signatory: each year once, on the version in force, never 2024 twice.
   await myPeriods(signatory);
-  await expect(reportLinks).toHaveText([`Rapportera 2024: ${world.programmeTitle}`, `Rapportera 2026: ${world.programmeTitle}`]);
+  // Newest year first, as the page lists them.
+  await expect(reportLinks).toHaveText([`Rapportera 2026: ${world.programmeTitle}`, `Rapportera 2024: ${world.programmeTitle}`]);
   await expect(signatory.getByRole("link", { name: /^Rapportera 2024: / })).toHaveCount(1);
   await signatory.getByRole("link", { name: `Rapportera 2024: ${world.programmeTitle}` }).click();
   await expect(signatory.getByRole("heading", { level: 1 })).toContainText("Uppföljning 2024");
