@@ -11,7 +11,7 @@ async function noSidewaysScroll(page: Page) {
 }
 
 for (const width of [1280, 390]) {
-  test(`the national strategy reads in English on /en, the untranslated goal text marked Swedish (${width} px)`, async ({ page }) => {
+  test(`the national strategy, its overarching goal, long-term goals and priority areas read in English on /en (${width} px)`, async ({ page }) => {
     await page.setViewportSize({ width, height: 900 });
     await page.goto("/en/nationell-strategi/andts-2022-2025");
     await expect(page.getByRole("heading", { level: 1, name: /A comprehensive strategy for alcohol, narcotics, doping and tobacco policy and gambling/ })).toBeVisible();
