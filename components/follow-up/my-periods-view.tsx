@@ -16,43 +16,37 @@ export function MyPeriodsView({ periods }: { periods: readonly MyPeriod[] }) {
       {periods.length === 0 ? (
         <p>{t("myNone")}</p>
       ) : (
-        <table className="w-full">
-          <caption className="sr-only">{t("myTitle")}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="text-left">
-                {t("colProgramme")}
-              </th>
-              <th scope="col" className="text-left">
-                {t("colOrganisation")}
-              </th>
-              <th scope="col" className="text-left">
-                {t("colProgress")}
-              </th>
-              <th scope="col" className="text-left">
-                {t("colCloses")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {periods.map((period) => (
-              <tr key={`${period.periodId}/${period.organisation.id}`} className="border-t border-slate-300 align-top">
-                <td className="py-2 pr-3">
-                  <Link href={`/arbetsyta/uppfoljning/${period.periodId}?organisation=${period.organisation.id}`}>
-                    {t("reportLink", { year: period.year, programme: period.programme.title })}
-                  </Link>
-                  <span className="block text-sm text-slate-700">{period.county}</span>
-                </td>
-                <td className="py-2 pr-3">{period.organisation.name}</td>
-                <td className="py-2 pr-3">
-                  {t("progressValue", { reported: period.reportedCount, total: period.actionCount })}
-                  {period.correctionCount > 0 && <strong className="block text-red-900">{t("corrections", { count: period.correctionCount })}</strong>}
-                </td>
-                <td className="py-2">{period.closesAt === null ? t("noDeadline") : <DateText date={period.closesAt} />}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        // One card per period and organisation: the link to the form first, then three short facts
+        // that sit side by side where there is room and stack on a phone (no table to scroll sideways).
+        <ul className="space-y-3">
+          {periods.map((period) => (
+            <li key={`${period.periodId}/${period.organisation.id}`} className="space-y-2 rounded border border-slate-300 p-4">
+              <p className="font-semibold">
+                <Link href={`/arbetsyta/uppfoljning/${period.periodId}?organisation=${period.organisation.id}`}>
+                  {t("reportLink", { year: period.year, programme: period.programme.title })}
+                </Link>
+                <span className="block text-sm font-normal text-slate-700">{period.county}</span>
+              </p>
+              <dl className="grid gap-x-8 gap-y-2 sm:grid-cols-3">
+                <div>
+                  <dt className="text-sm text-slate-700">{t("colOrganisation")}</dt>
+                  <dd>{period.organisation.name}</dd>
+                </div>
+                <div>
+                  <dt className="text-sm text-slate-700">{t("colProgress")}</dt>
+                  <dd>
+                    {t("progressValue", { reported: period.reportedCount, total: period.actionCount })}
+                    {period.correctionCount > 0 && <strong className="block text-red-900">{t("corrections", { count: period.correctionCount })}</strong>}
+                  </dd>
+                </div>
+                <div>
+                  <dt className="text-sm text-slate-700">{t("colCloses")}</dt>
+                  <dd>{period.closesAt === null ? t("noDeadline") : <DateText date={period.closesAt} />}</dd>
+                </div>
+              </dl>
+            </li>
+          ))}
+        </ul>
       )}
     </div>
   );

@@ -30,7 +30,9 @@ export function HomeView({ overview, directory, locale }: { overview: HomeOvervi
           <h2 id="national-title" className="text-2xl" lang={strategyName?.lang}>
             {t("nationalTitle", { strategy: strategyName?.text ?? "" })}
           </h2>
-          <p lang={locale === "sv" ? undefined : "sv"}>{nationalStrategy.overarchingGoal}</p>
+          <p lang={inLocale(nationalStrategy.overarchingGoal, nationalStrategy.overarchingGoalEn, locale).lang}>
+            {inLocale(nationalStrategy.overarchingGoal, nationalStrategy.overarchingGoalEn, locale).text}
+          </p>
           <ol className="list-decimal space-y-1 pl-6">
             {nationalStrategy.goals.map((goal) => (
               <li key={goal.number} lang={inLocale(goal.shortLabel, goal.shortLabelEn, locale).lang}>

@@ -11,6 +11,7 @@ export function NationalRollupView({ rollup, locale }: { rollup: NationalRollup;
   const { strategy } = rollup;
   const title = inLocale(strategy.title, strategy.titleEn, locale);
   const goalLabel = (goal: NationalRollup["goals"][number]) => inLocale(goal.shortLabel, goal.shortLabelEn, locale);
+  const overarchingGoal = inLocale(strategy.overarchingGoal, strategy.overarchingGoalEn, locale);
   return (
     <article className="space-y-10">
       <header className="space-y-3">
@@ -19,9 +20,8 @@ export function NationalRollupView({ rollup, locale }: { rollup: NationalRollup;
         </h1>
         <p>{t("meta", { documentRef: strategy.documentRef, from: strategy.periodFrom, to: strategy.periodTo })}</p>
         <h2 className="text-2xl">{t("overarchingGoal")}</h2>
-        {/* The overarching goal has no English rendering in the reference data: it stays Swedish, marked as such. */}
-        <p className="text-lg" lang={locale === "sv" ? undefined : "sv"}>
-          {strategy.overarchingGoal}
+        <p className="text-lg" lang={overarchingGoal.lang}>
+          {overarchingGoal.text}
         </p>
       </header>
 
@@ -65,6 +65,23 @@ export function NationalRollupView({ rollup, locale }: { rollup: NationalRollup;
             <span lang={goalLabel(goal).lang}>{goalLabel(goal).text}</span>
           </h2>
           <p lang={inLocale(goal.title, goal.titleEn, locale).lang}>{inLocale(goal.title, goal.titleEn, locale).text}</p>
+          {goal.priorityAreas.length > 0 && (
+            <>
+              <h3 id={`prioriterade-${goal.number}`} className="text-xl">
+                {t("priorityAreas", { number: goal.number })}
+              </h3>
+              <ul aria-labelledby={`prioriterade-${goal.number}`} className="list-disc space-y-1 pl-6" data-testid={`priority-areas-${goal.number}`}>
+                {goal.priorityAreas.map((area) => {
+                  const title = inLocale(area.title, area.titleEn, locale);
+                  return (
+                    <li key={area.number}>
+                      {area.number} <span lang={title.lang}>{title.text}</span>
+                    </li>
+                  );
+                })}
+              </ul>
+            </>
+          )}
           {goal.programmes.length === 0 && <p>{t("noProgrammes")}</p>}
           {goal.programmes.map((programme) => (
             <section key={`${programme.county.slug}/${programme.programme.slug}`} className="space-y-2 rounded border border-slate-300 p-4">

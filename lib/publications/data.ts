@@ -536,7 +536,7 @@ async function findNationalStrategyInForce(now: Date) {
   return getDb().nationalStrategy.findFirst({
     where: { periodFrom: { lte: now.getUTCFullYear() } },
     orderBy: { periodFrom: "desc" },
-    select: { ...nationalStrategyRefSelect, overarchingGoal: true, goals: { orderBy: { number: "asc" }, select: goalSelect } },
+    select: { ...nationalStrategyRefSelect, overarchingGoal: true, overarchingGoalEn: true, goals: { orderBy: { number: "asc" }, select: goalSelect } },
   });
 }
 
@@ -594,7 +594,13 @@ export async function findNationalRollup(strategySlug: string, now: Date): Promi
   const [strategy, others] = await Promise.all([
     getDb().nationalStrategy.findUnique({
       where: { slug: strategySlug },
-      select: { id: true, ...nationalStrategyRefSelect, overarchingGoal: true, goals: { orderBy: { number: "asc" }, select: goalSelect } },
+      select: {
+        id: true,
+        ...nationalStrategyRefSelect,
+        overarchingGoal: true,
+        overarchingGoalEn: true,
+        goals: { orderBy: { number: "asc" }, select: { ...goalSelect, priorityAreas: { orderBy: { number: "asc" }, select: { number: true, title: true, titleEn: true } } } },
+      },
     }),
     getDb().nationalStrategy.findMany({ where: { slug: { not: strategySlug } }, orderBy: { periodFrom: "desc" }, select: nationalStrategyRefSelect }),
   ]);

@@ -224,7 +224,7 @@ export type HomeCounty = CountyRef & {
 };
 
 export type HomeOverview = {
-  nationalStrategy: (NationalStrategyRef & { overarchingGoal: string; goals: readonly LongTermGoalRef[] }) | null;
+  nationalStrategy: (NationalStrategyRef & OverarchingGoal & { goals: readonly LongTermGoalRef[] }) | null;
   counties: readonly HomeCounty[];
 };
 
@@ -244,14 +244,24 @@ export type RollupProgramme = {
   focusAreas: readonly { title: string; items: readonly RollupItem[] }[];
 };
 
+/** The overarching goal (övergripande mål); its English is null when not translated, like the goals' titles. */
+export type OverarchingGoal = { overarchingGoal: string; overarchingGoalEn: string | null };
+
+/**
+ * A priority area under a long-term goal: what the reference data calls prioriterade mål (2011–2015),
+ * insatsområden (2016–2020) or prioriterade insatsområden (2022–2025). English null when not translated.
+ */
+export type PriorityAreaRef = { number: string; title: string; titleEn: string | null };
+
 export type RollupGoal = LongTermGoalRef & {
+  priorityAreas: readonly PriorityAreaRef[];
   programmes: readonly RollupProgramme[];
   countyCount: number;
   itemCount: number;
 };
 
 export type NationalRollup = {
-  strategy: NationalStrategyRef & { overarchingGoal: string };
+  strategy: NationalStrategyRef & OverarchingGoal;
   goals: readonly RollupGoal[];
   /** Programmes that implement this strategy (newest public version of each). */
   programmeCount: number;

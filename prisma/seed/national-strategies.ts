@@ -58,6 +58,8 @@ export async function seedNationalStrategies(
       overarchingGoalVerification: VERIFICATION[strategy.overarchingGoal.verification],
       overarchingGoalSource: strategy.overarchingGoal.source ?? null,
       note: strategy.overarchingGoal.note ?? null,
+      overarchingGoalEn: strategy.overarchingGoal.textEn ?? null,
+      overarchingGoalEnVerification: strategy.overarchingGoal.textEnVerification === undefined ? null : VERIFICATION[strategy.overarchingGoal.textEnVerification],
       zeroVision: strategy.zeroVision ?? null,
       titleEn: strategy.english?.title ?? null,
       shortTitleEn: strategy.english?.shortTitle ?? null,
@@ -110,6 +112,8 @@ export async function seedNationalStrategies(
         number: area.number,
         title: area.title,
         verification: VERIFICATION[area.verification],
+        titleEn: area.titleEn ?? null,
+        titleEnVerification: area.titleEnVerification === undefined ? null : VERIFICATION[area.titleEnVerification],
       })),
     );
   });

@@ -61,7 +61,15 @@ const goalSchema = z.object({
   shortLabelEn: z.string().min(1).optional(),
   titleEnVerification: verificationLabel.optional(),
   prioritisedGoals: z
-    .array(z.object({ number: z.string().min(1), title: z.string().min(1), verification: verificationLabel }))
+    .array(
+      z.object({
+        number: z.string().min(1),
+        title: z.string().min(1),
+        verification: verificationLabel,
+        titleEn: z.string().min(1).optional(),
+        titleEnVerification: verificationLabel.optional(),
+      }),
+    )
     .optional(),
 });
 
@@ -80,6 +88,9 @@ const strategySchema = z.object({
       text: z.string().min(1),
       source: z.string().optional(),
       verification: verificationLabel,
+      /** English for /en, labelled like the goals' titleEn. */
+      textEn: z.string().min(1).optional(),
+      textEnVerification: verificationLabel.optional(),
       note: z.string().optional(),
     })
     .optional(),

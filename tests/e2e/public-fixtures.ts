@@ -26,7 +26,7 @@ export function previewModeId(): string {
   throw new Error("no previewModeId in .next/prerender-manifest.json");
 }
 
-async function readContent(db: PrismaClient, versionId: string): Promise<ContentHashInput> {
+export async function readContent(db: PrismaClient, versionId: string): Promise<ContentHashInput> {
   const version = await db.programmeVersion.findUniqueOrThrow({
     where: { id: versionId },
     include: {

@@ -185,7 +185,12 @@ test("a revision goes from draft through remiss and endorsement to published, an
     await expectAccessible(coordinator);
     // Back to a draft, to ask only three organisations below.
     await coordinator.getByRole("button", { name: "Öppna versionen igen" }).click();
-    await expect(coordinator.getByTestId("done-notice")).toHaveText(/öppnad|Versionen/);
+    // The earlier notice ("Versionen är skickad …") matched /Versionen/ before the reopen had gone
+    // through, and the next navigation could cut it off: wait for the draft itself.
+    await expect(coordinator.getByText(/Versionen är ett utkast igen\./)).toBeVisible();
+    await expect
+      .poll(async () => (await queryDatabase<{ status: string }>("select status::text from programme_version where programme_id = $1 and number = 2", [programme.id]))[0]?.status)
+      .toBe("DRAFT");
   });
 
   await test.step("the coordinator asks three organisations, writes why the other changed ones are not asked, and confirms by keyboard", async () => {

@@ -5,11 +5,24 @@ import path from "node:path";
 import pg from "pg";
 import { e2ePaths } from "./paths";
 
-/** WCAG 2.2 AA as the law asks: axe must report nothing on every page a test visits. */
+/**
+ * The page as a whole never scrolls sideways at the viewport the test set (WCAG 1.4.10 Reflow; at
+ * 390 px a phone): wide tables scroll inside their own labelled region, the document does not.
+ */
+export async function expectNoSidewaysScroll(page: Page) {
+  const widths = await page.evaluate(() => ({ document: document.documentElement.scrollWidth, viewport: window.innerWidth }));
+  expect(widths.document, `${page.url()} is ${widths.document} px wide in a ${widths.viewport} px viewport`).toBeLessThanOrEqual(widths.viewport);
+}
+
+/**
+ * WCAG 2.2 AA as the law asks: axe must report nothing on every page a test visits, and the page
+ * must not scroll sideways at the viewport the test set.
+ */
 export async function expectAccessible(page: Page) {
   // Next streams metadata: after a navigation or a server action's refresh the <title> can arrive a
   // moment after the content. Wait until the page has settled with its title, then judge it.
   await expect(page).toHaveTitle(/\S/);
+  await expectNoSidewaysScroll(page);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);

@@ -144,7 +144,10 @@ describe("seedDatabase", () => {
     for (const strategy of strategies) {
       expect(strategy).toMatchObject({ titleEn: expect.stringMatching(/strategy/), shortTitleEn: expect.stringMatching(/^The ANDTS? strategy \d{4}–\d{4}$/), translationVerification: "BEST_KNOWLEDGE" });
       for (const goal of strategy.goals) expect(goal).toMatchObject({ titleEn: expect.any(String), shortLabelEn: expect.any(String), titleEnVerification: "BEST_KNOWLEDGE" });
+      expect(strategy).toMatchObject({ overarchingGoalEn: expect.stringMatching(/^A society free from narcotics and doping/), overarchingGoalEnVerification: "BEST_KNOWLEDGE" });
     }
+    const areas = await testDb.priorityArea.findMany({ select: { titleEn: true, titleEnVerification: true } });
+    for (const area of areas) expect(area).toMatchObject({ titleEn: expect.stringMatching(/\S/), titleEnVerification: "BEST_KNOWLEDGE" });
   });
 
   test("Södermanland's published version has ~25 actions with one lead each and 12 endorsements", async () => {
