@@ -178,7 +178,7 @@ export async function loadPage(url: string, cookies: readonly string[], seconds:
   return { responses: latencies.length, errors, seconds: elapsed, rps: latencies.length / elapsed, p50: percentile(latencies, 50), p99: percentile(latencies, 99), errorSamples: [...samples] };
 }
 
-export type PageMeasure = { html: string; statements: number; load: PageLoad };
+export type PageMeasure = { html: string; statements: string[]; load: PageLoad };
 
 /**
  * One signed-in page of the built app: 5 warm-up requests, the SQL statements of one request in
@@ -190,7 +190,12 @@ export async function measureSignedInPage(input: { url: string; cookies: readonl
   for (let i = 0; i < 5; i++) await fetchPage(input.url, cookie);
   const counted = await countLoggedStatements(input.databaseUrl, input.postgresLog, () => fetchPage(input.url, cookie));
   const load = await loadPage(input.url, input.cookies, input.seconds);
-  return { html: counted.result, statements: counted.statements.length, load };
+  return { html: counted.result, statements: counted.statements, load };
+}
+
+/** The bytes of a page's HTML that are the React Server Components payload (the self.__next_f scripts). */
+export function flightBytes(html: string): number {
+  return [...html.matchAll(/<script[^>]*>self\.__next_f\.push\([\s\S]*?<\/script>/g)].reduce((sum, match) => sum + match[0].length, 0);
 }
 
 /** "… 312 svar (20,8/s), p50 …": one line of a page's figures. */

@@ -93,10 +93,10 @@ async function run(databaseUrl: string, postgresLog: string[]): Promise<void> {
   const smallCount = await countLoggedStatements(databaseUrl, postgresLog, () => fetchPage(contentUrl(small.programmeId), cookie));
   const page = await measureSignedInPage({ url: contentUrl(large.programmeId), cookies, seconds, databaseUrl, postgresLog });
   const actionsShown = (page.html.match(/\/atgard\/[0-9a-f-]{36}"/g) ?? []).length;
-  say(`Innehållssidan: ${page.statements} SQL-frågor för ${ACTIONS} åtgärder (${actionsShown} åtgärdslänkar i sidan, ${(page.html.length / 1024).toFixed(0)} kB HTML), ${smallCount.statements.length} för 3 åtgärder.`);
+  say(`Innehållssidan: ${page.statements.length} SQL-frågor för ${ACTIONS} åtgärder (${actionsShown} åtgärdslänkar i sidan, ${(page.html.length / 1024).toFixed(0)} kB HTML), ${smallCount.statements.length} för 3 åtgärder.`);
   say(`Innehållssidan, en redaktör i taget: median ${ms(largeAlone)} ms för ${ACTIONS} åtgärder, ${ms(smallAlone)} ms för 3 åtgärder.`);
   say(`Innehållssidan under ${describeLoad(page.load, cookies.length)}.`);
-  say(`import_200_ms=${ms(median.total)} content_page_200_p99_ms=${ms(page.load.p99)} content_page_queries=${page.statements}`);
+  say(`import_200_ms=${ms(median.total)} content_page_200_p99_ms=${ms(page.load.p99)} content_page_queries=${page.statements.length}`);
 }
 
 main().catch(async (error: unknown) => {

@@ -26,7 +26,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { findFreePort, startEmbeddedPostgres } from "../db/embedded";
 import { migrateAndGrant } from "../db/roles";
-import { describeLoad, measureSignedInPage, ms, seedImportCounty, sessionCookies, workbook, type ImportCounty } from "./fixtures";
+import { describeLoad, flightBytes, measureSignedInPage, ms, seedImportCounty, sessionCookies, workbook, type ImportCounty } from "./fixtures";
 import { buildApp, logAllStatements, say, startApp, stopChildren } from "./support";
 
 const ACTIONS = 200;
@@ -59,8 +59,13 @@ async function main(): Promise<void> {
     };
     const measured = { workspace: await measure(pages.workspace), content: await measure(pages.content) };
     async function measure(url: string) {
+      // CLOCK_MONOTONIC in µs, the clock of the samples in a V8 CPU profile: which samples belong to which page.
+      const from = process.hrtime.bigint() / 1000n;
       const result = await measureSignedInPage({ url, cookies, seconds, databaseUrl: database.url, postgresLog });
-      say(`${new URL(url).pathname}: ${(result.html.length / 1024).toFixed(0)} kB HTML, ${result.statements} SQL-satser per begäran; ${describeLoad(result.load, cookies.length)}.`);
+      if (process.env.BENCH_CPU_PROF !== undefined) say(`Profilens tid för ${new URL(url).pathname}: ${from}–${process.hrtime.bigint() / 1000n} µs.`);
+      const kb = (bytes: number) => (bytes / 1024).toFixed(0);
+      say(`${new URL(url).pathname}: ${kb(result.html.length)} kB HTML (varav ${kb(flightBytes(result.html))} kB RSC-data), ${result.statements.length} SQL-satser per begäran; ${describeLoad(result.load, cookies.length)}.`);
+      if (process.env.BENCH_DEBUG === "1") for (const line of result.statements) say(`  ${line.replace(/^.*?LOG:\s+/, "").slice(0, 200)}`);
       return result;
     }
     const actionLinks = (measured.content.html.match(/\/atgard\/[0-9a-f-]{36}"/g) ?? []).length;
