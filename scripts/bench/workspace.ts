@@ -21,7 +21,7 @@
  * figures; it asserts nothing.
  */
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { findFreePort, startEmbeddedPostgres } from "../db/embedded";
@@ -65,7 +65,10 @@ async function main(): Promise<void> {
       if (process.env.BENCH_CPU_PROF !== undefined) say(`Profilens tid för ${new URL(url).pathname}: ${from}–${process.hrtime.bigint() / 1000n} µs.`);
       const kb = (bytes: number) => (bytes / 1024).toFixed(0);
       say(`${new URL(url).pathname}: ${kb(result.html.length)} kB HTML (varav ${kb(flightBytes(result.html))} kB RSC-data), ${result.statements.length} SQL-satser per begäran; ${describeLoad(result.load, cookies.length)}.`);
-      if (process.env.BENCH_DEBUG === "1") for (const line of result.statements) say(`  ${line.replace(/^.*?LOG:\s+/, "").slice(0, 200)}`);
+      if (process.env.BENCH_DEBUG === "1") {
+        for (const line of result.statements) say(`  ${line.replace(/^.*?LOG:\s+/, "").slice(0, 200)}`);
+        writeFileSync(path.join(dir, `${new URL(url).pathname.split("/").at(-1) ?? "page"}.html`), result.html);
+      }
       return result;
     }
     const actionLinks = (measured.content.html.match(/\/atgard\/[0-9a-f-]{36}"/g) ?? []).length;
