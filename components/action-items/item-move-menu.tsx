@@ -1,10 +1,11 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useId, useState, useTransition, type FormEvent } from "react";
+import { useActionState, useId, useState, useTransition, type FormEvent, type ReactNode } from "react";
 import { useContentFocus } from "@/components/action-items/content-focus";
+import { CommandButton } from "@/components/editor/command-button";
 import { secondaryButtonClass } from "@/components/editor/form-styles";
-import { moveActionItemToAction } from "@/lib/action-items/actions";
+import { moveActionItemAction, moveActionItemToAction } from "@/lib/action-items/actions";
 import { moveTargetValue } from "@/lib/action-items/schema";
 import type { MoveToState } from "@/lib/action-items/types";
 import { idleFormState } from "@/lib/actions/form-state";
@@ -12,27 +13,40 @@ import { idleFormState } from "@/lib/actions/form-state";
 const shorten = (text: string) => (text.length > 48 ? `${text.slice(0, 47)}…` : text);
 
 /**
- * "Flytta till …": one native select of every place in every focus area (grouped by focus area)
- * and a button, so the keyboard and screen readers get the browser's own, well-known control.
- * The options are built only when the menu is opened, from the page's one list of actions.
- * After the move the result is announced and focus is on the moved action at its new place.
+ * "Flytta till …" on an action's row: a native disclosure whose panel moves the action one step up
+ * or down, or to any place in any focus area with one native select (grouped by focus area), so the
+ * keyboard and screen readers get the browser's own, well-known controls. Closed, it is one
+ * element: the panel and its options are built only when the menu is opened, from the page's one
+ * list of actions (a 200-action page carried three forms per row before, most of its weight).
+ * After a move to a place the result is announced and focus is on the moved action at its new
+ * place; after a step, focus stays on the step's button in the still-open panel.
  */
-export function ItemMoveMenu({
-  itemId,
-  number,
-  focusAreaId,
-  position,
-}: {
+export function ItemMoveMenu({ summary, ...panel }: { summary: ReactNode } & PanelProps) {
+  const [isOpen, setIsOpen] = useState(false);
+  return (
+    <details className="text-sm" onToggle={(event) => setIsOpen(event.currentTarget.open)}>
+      <summary className="cursor-pointer font-semibold text-link underline">{summary}</summary>
+      {isOpen && <ItemMovePanel {...panel} />}
+    </details>
+  );
+}
+
+type PanelProps = {
   itemId: string;
   number: string;
   focusAreaId: string;
   position: number;
-}) {
+  /** First or last in its focus area: that step button stays focusable but does nothing. */
+  isFirst: boolean;
+  isLast: boolean;
+};
+
+function ItemMovePanel({ itemId, number, focusAreaId, position, isFirst, isLast }: PanelProps) {
   const t = useTranslations("editing");
   const te = useTranslations("editor");
   const { areas, focusItem } = useContentFocus();
+  const ti = useTranslations("items");
   const selectId = useId();
-  const [isOpen, setIsOpen] = useState(false);
   const [, startTransition] = useTransition();
   const [state, dispatch, isPending] = useActionState<MoveToState, FormData>(async (previous, formData) => {
     const next = await moveActionItemToAction(previous, formData);
@@ -62,13 +76,8 @@ export function ItemMoveMenu({
   }
 
   return (
-    <details className="text-sm" onToggle={(event) => setIsOpen(event.currentTarget.open)}>
-      <summary className="cursor-pointer font-semibold text-link underline">
-        {t("moveTo")}
-        <span className="sr-only"> {t("moveToHidden", { number })}</span>
-      </summary>
-      {isOpen && (
-        <form onSubmit={onSubmit} className="mt-2 flex flex-wrap items-end gap-2">
+    <div className="mt-2 space-y-2">
+        <form onSubmit={onSubmit} className="flex flex-wrap items-end gap-2">
           <input type="hidden" name="itemId" value={itemId} />
           <input type="hidden" name="fromFocusAreaId" value={focusAreaId} />
           <input type="hidden" name="fromPosition" value={position} />
@@ -112,7 +121,24 @@ export function ItemMoveMenu({
           </button>
           <span aria-live="polite">{error !== null && <span className="font-semibold text-red-800">{te(`errors.${error}`)}</span>}</span>
         </form>
-      )}
-    </details>
+      <div role="group" aria-label={t("stepLabel", { number })} className="flex gap-1 whitespace-nowrap">
+        <CommandButton
+          action={moveActionItemAction}
+          fields={{ itemId, direction: "up" }}
+          label={ti("moveUp")}
+          accessibleLabel={ti("moveUpLabel", { number })}
+          isInert={isFirst}
+          successMessage={ti("moved")}
+        />
+        <CommandButton
+          action={moveActionItemAction}
+          fields={{ itemId, direction: "down" }}
+          label={ti("moveDown")}
+          accessibleLabel={ti("moveDownLabel", { number })}
+          isInert={isLast}
+          successMessage={ti("moved")}
+        />
+      </div>
+    </div>
   );
 }

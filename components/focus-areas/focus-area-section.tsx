@@ -1,18 +1,23 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { ItemMoveMenu } from "@/components/action-items/item-move-menu";
-import { FocusAreaCommentBadge, ItemCommentBadge } from "@/components/comments/content-comment-badges";
+import { FocusAreaCommentBadge } from "@/components/comments/content-comment-badges";
 import { QuickAddItemForm, type LeadOption } from "@/components/action-items/quick-add-item-form";
-import { TimeframeText } from "@/components/action-items/timeframe-text";
 import { CommandButton } from "@/components/editor/command-button";
 import { ConfirmDelete } from "@/components/editor/confirm-delete";
 import { FocusAreaForm } from "@/components/focus-areas/focus-area-form";
+import { FocusAreaItems } from "@/components/focus-areas/focus-area-items";
 import { GoalList } from "@/components/focus-areas/goal-list";
-import { moveActionItemAction } from "@/lib/action-items/actions";
 import { deleteFocusAreaAction, moveFocusAreaAction, updateFocusAreaAction } from "@/lib/focus-areas/actions";
-import { actionItemAnchor, actionItemPath, focusAreaAnchor, newActionItemPath } from "@/lib/focus-areas/schema";
+import { focusAreaAnchor, newActionItemPath } from "@/lib/focus-areas/schema";
 import type { UnresolvedCounts } from "@/lib/comments/types";
-import type { EditorFocusArea, GoalOption } from "@/lib/focus-areas/types";
+import type { EditorFocusArea, EditorItemSummary, GoalOption } from "@/lib/focus-areas/types";
+
+/** The unresolved counts of these actions only: the client table gets what it shows, not the whole version's. */
+function itemCounts(counts: UnresolvedCounts | undefined, items: readonly EditorItemSummary[]): UnresolvedCounts | undefined {
+  if (counts === undefined) return undefined;
+  const byItem = Object.fromEntries(items.flatMap((item) => (counts.byItem[item.stableKey] === undefined ? [] : [[item.stableKey, counts.byItem[item.stableKey] ?? 0]])));
+  return { total: counts.total, byFocusArea: {}, byItem };
+}
 
 type Props = {
   area: EditorFocusArea;
@@ -33,7 +38,6 @@ type Props = {
 /** One focus area of the content editor: its goals and flags, its actions in order, and (in a draft) its controls. */
 export function FocusAreaSection({ area, index, count, programmeId, versionNumber, canEdit, strategyGoals, leadOptions, reopened, commentCounts }: Props) {
   const t = useTranslations("focusAreas");
-  const ti = useTranslations("items");
   const tn = useTranslations("editing");
   const headingId = `focus-area-${area.stableKey}`;
   return (
@@ -112,87 +116,15 @@ export function FocusAreaSection({ area, index, count, programmeId, versionNumbe
       {area.items.length === 0 ? (
         <p>{t("noItems")}</p>
       ) : (
-        // relative: the hidden words of the row controls (sr-only, absolutely positioned) stay inside
-        // this scroll box instead of widening the whole page on a narrow screen.
-        <div className="relative overflow-x-auto">
-          <table className="w-full border-collapse text-left">
-            <caption className="sr-only">{t("itemsCaption", { title: area.title })}</caption>
-            <thead>
-              <tr className="border-b-2 border-slate-400">
-                <th scope="col" className="py-2 pr-3">
-                  {t("columnNumber")}
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  {t("columnTitle")}
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  {t("columnLead")}
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  {t("columnTimeframe")}
-                </th>
-                {canEdit && (
-                  <th scope="col" className="py-2">
-                    {t("columnOrder")}
-                  </th>
-                )}
-              </tr>
-            </thead>
-            <tbody>
-              {area.items.map((item, itemIndex) => (
-                <tr
-                  key={item.id}
-                  id={actionItemAnchor(item.stableKey)}
-                  className="scroll-mt-4 border-b border-slate-200 align-top"
-                  data-testid="item-row"
-                  data-stable-key={item.stableKey}
-                  data-number={item.number}
-                  data-position={item.position}
-                  data-focus-area={area.id}
-                >
-                  <td className="py-2 pr-3 whitespace-nowrap">{item.number}</td>
-                  <th scope="row" className="py-2 pr-3 font-normal">
-                    <Link href={actionItemPath(programmeId, versionNumber, item.stableKey)}>{item.title}</Link>{" "}
-                    <ItemCommentBadge programmeId={programmeId} versionNumber={versionNumber} counts={commentCounts} stableKey={item.stableKey} number={item.number} />
-                  </th>
-                  <td className="py-2 pr-3">{item.leadOrganisationName ?? t("noLead")}</td>
-                  <td className="py-2 pr-3 whitespace-nowrap">
-                    <TimeframeText
-                      kind={item.timeframeKind}
-                      startYear={item.startYear}
-                      endYear={item.endYear}
-                      startDate={item.startDate}
-                      endDate={item.endDate}
-                    />
-                  </td>
-                  {canEdit && (
-                    <td className="space-y-1 py-2">
-                      <div className="flex gap-1 whitespace-nowrap">
-                        <CommandButton
-                          action={moveActionItemAction}
-                          fields={{ itemId: item.id, direction: "up" }}
-                          label={ti("moveUp")}
-                          accessibleLabel={ti("moveUpLabel", { number: item.number })}
-                          isInert={itemIndex === 0}
-                          successMessage={ti("moved")}
-                        />
-                        <CommandButton
-                          action={moveActionItemAction}
-                          fields={{ itemId: item.id, direction: "down" }}
-                          label={ti("moveDown")}
-                          accessibleLabel={ti("moveDownLabel", { number: item.number })}
-                          isInert={itemIndex === area.items.length - 1}
-                          successMessage={ti("moved")}
-                        />
-                      </div>
-                      <ItemMoveMenu itemId={item.id} number={item.number} focusAreaId={area.id} position={item.position} />
-                    </td>
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <FocusAreaItems
+          focusAreaId={area.id}
+          focusAreaTitle={area.title}
+          items={area.items}
+          programmeId={programmeId}
+          versionNumber={versionNumber}
+          canEdit={canEdit}
+          commentCounts={itemCounts(commentCounts, area.items)}
+        />
       )}
 
       {canEdit && (

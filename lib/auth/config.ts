@@ -1,6 +1,7 @@
 import "server-only";
 import type { NextAuthOptions, Profile } from "next-auth";
 import type { JWT } from "next-auth/jwt";
+import { decodeSessionToken } from "@/lib/auth/session-token";
 import type { OAuthConfig } from "next-auth/providers/oauth";
 import type { Adapter, AdapterUser } from "next-auth/adapters";
 import CredentialsProvider from "next-auth/providers/credentials";
@@ -200,7 +201,7 @@ function buildAuthOptions(): NextAuthOptions {
     adapter,
     providers,
     session: { strategy: "jwt", maxAge: sessionMaxAgeSeconds },
-    jwt: { maxAge: sessionMaxAgeSeconds },
+    jwt: { maxAge: sessionMaxAgeSeconds, decode: decodeSessionToken },
     pages: { signIn: "/logga-in", verifyRequest: "/logga-in/kolla-din-e-post", error: "/logga-in" },
     callbacks: {
       signIn: async ({ user, account, email, profile }) => {

@@ -1,4 +1,5 @@
-import { decode, encode } from "next-auth/jwt";
+import { encode } from "next-auth/jwt";
+import { decodeSessionToken } from "@/lib/auth/session-token";
 import { sessionMaxAgeSeconds, sessionStanding } from "@/lib/auth/session-timing";
 
 /**
@@ -20,7 +21,7 @@ export const slideIntervalMs = 60 * 1000;
  * or it was slid less than a minute ago.
  */
 export async function slideSessionToken(value: string, secret: string, now: number): Promise<string | null> {
-  const token = await decode({ token: value, secret }).catch(() => null);
+  const token = await decodeSessionToken({ token: value, secret }).catch(() => null);
   if (token === null) return null;
   const lastSeenAt = token["lastSeenAt"];
   if (!sessionStanding({ signedInAt: token["signedInAt"], lastSeenAt }, now).live) return null;

@@ -3,7 +3,11 @@
  * Whether the database answers, for scripts/serve.mjs: while it does not, pages that need it get a
  * Swedish 503 page (with Retry-After) at once instead of Next's 500 after a connection timeout,
  * and the public pages already in the server's store keep being served. One `SELECT 1` on a new
- * connection every `intervalMs` (1 s timeout); a 5xx from the app asks again at once.
+ * connection every `intervalMs`; a 5xx from the app asks again at once.
+ *
+ * A refused or broken connection means down at once. A check that only runs out of time means down
+ * the second time in a row: a server busy with many requests answers its own timers late, and once
+ * (20 editors on 2 cores, a 1-s limit) that turned every page into the 503 page for a healthy database.
  */
 import pg from "pg";
 
@@ -12,13 +16,17 @@ export class DatabaseProbe {
   #intervalMs;
   /** @type {NodeJS.Timeout | undefined} */
   #timer;
+  #timeoutMs;
   #checking = false;
+  /** Checks in a row that ran out of time (none refused). */
+  #timeouts = 0;
   up = true;
 
-  /** @param {string} url @param {number} [intervalMs] */
-  constructor(url, intervalMs = 2_000) {
+  /** @param {string} url @param {number} [intervalMs] @param {number} [timeoutMs] */
+  constructor(url, intervalMs = 2_000, timeoutMs = 3_000) {
     this.#url = url;
     this.#intervalMs = intervalMs;
+    this.#timeoutMs = timeoutMs;
   }
 
   start() {
@@ -35,15 +43,19 @@ export class DatabaseProbe {
   async check() {
     if (this.#checking) return this.up;
     this.#checking = true;
-    const client = new pg.Client({ connectionString: this.#url, connectionTimeoutMillis: 1_000, query_timeout: 1_000 });
+    const client = new pg.Client({ connectionString: this.#url, connectionTimeoutMillis: this.#timeoutMs, query_timeout: this.#timeoutMs });
     // A connection that fails after connecting reports here; the failure is what the probe measures.
     client.on("error", () => {});
+    const started = performance.now();
     try {
       await client.connect();
       await client.query("SELECT 1");
       this.up = true;
+      this.#timeouts = 0;
     } catch {
-      this.up = false;
+      const timedOut = performance.now() - started >= this.#timeoutMs;
+      this.#timeouts = timedOut ? this.#timeouts + 1 : 0;
+      if (!timedOut || this.#timeouts >= 2) this.up = false;
     } finally {
       this.#checking = false;
       client.end().catch(() => {});

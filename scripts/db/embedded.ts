@@ -46,6 +46,11 @@ export type EmbeddedPostgresOptions = CommonOptions &
          */
         ephemeral: true;
         dataDir?: string;
+        /**
+         * Benchmarks only: keep the durability of a production server (fsync, synchronous_commit
+         * and full_page_writes on) instead of trading it for speed. Default false.
+         */
+        durable?: boolean;
       }
   );
 
@@ -122,14 +127,14 @@ export async function findFreePort(): Promise<number> {
  *   left by a killed run is removed when its process is gone; when a server for this data
  *   directory is still running (another terminal, or an orphan of a killed run) it is reused and
  *   left running on stop().
- * - Ephemeral mode trades durability for speed (fsync off) and deletes its directory on stop().
+ * - Ephemeral mode trades durability for speed (fsync off, unless `durable`) and deletes its directory on stop().
  */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningDatabase> {
   const log = options.log;
   const databaseName = options.databaseName ?? DEFAULT_DATABASE;
   const port = options.port === 0 ? undefined : options.port;
   if (options.ephemeral === true) {
-    return startEphemeral(tmpdir(), port, databaseName, log);
+    return startEphemeral(tmpdir(), port, databaseName, log, options.durable === true);
   }
   return startPersistent(path.resolve(options.dataDir), port, databaseName, log);
 }
@@ -173,7 +178,7 @@ async function startPersistent(
   }
 
   const port = requestedPort ?? (await findFreePort());
-  const server = createServerInstance({ dataDir, port, ephemeral: false, log, placed });
+  const server = createServerInstance({ dataDir, port, ephemeral: false, durable: true, log, placed });
   if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
     await assertEmptyOrMissing(dataDir);
     await mkdir(path.dirname(dataDir), { recursive: true });
@@ -198,6 +203,7 @@ async function startEphemeral(
   requestedPort: number | undefined,
   databaseName: string,
   log: Log | undefined,
+  durable: boolean,
 ): Promise<RunningDatabase> {
   await sweepAbandonedClusters(parentDir, log);
   // The directory layout is <base>/owner.pid and <base>/data. mkdtemp creates <base> as 0700
@@ -219,13 +225,13 @@ async function startEphemeral(
   try {
     // The data folder is under the temporary folder (reachable); as root the programs may not be.
     const placed = { ...placeCluster(dataDir), dataDir };
-    const initServer = createServerInstance({ dataDir, port: 0, ephemeral: true, log, placed });
+    const initServer = createServerInstance({ dataDir, port: 0, ephemeral: true, durable, log, placed });
     await initServer.instance.initialise();
     // A picked port can be taken by someone else before Postgres binds it: retry with a new one.
     const attempts = requestedPort === undefined ? 3 : 1;
     for (let attempt = 1; ; attempt++) {
       const port = requestedPort ?? (await findFreePort());
-      const server = createServerInstance({ dataDir, port, ephemeral: true, log, placed });
+      const server = createServerInstance({ dataDir, port, ephemeral: true, durable, log, placed });
       try {
         await startServer(server, port, dataDir);
       } catch (error) {
@@ -258,6 +264,8 @@ function createServerInstance(input: {
   dataDir: string;
   port: number;
   ephemeral: boolean;
+  /** fsync, synchronous_commit and full_page_writes as a production server has them (on). */
+  durable: boolean;
   log: Log | undefined;
   placed: PlacedCluster;
 }): ServerInstance {
@@ -285,7 +293,7 @@ function createServerInstance(input: {
     "listen_addresses=127.0.0.1",
     "-c",
     "unix_socket_directories=",
-    ...(input.ephemeral ? ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"] : []),
+    ...(input.durable ? [] : ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"]),
   ];
   const { binDir, account } = input.placed;
   if (binDir !== null && account !== undefined) {

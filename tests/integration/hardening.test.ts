@@ -137,6 +137,23 @@ describe("the server's database probe (scripts/serve.mjs answers pages with 503 
     await relay.open();
     expect(await probe.check()).toBe(true);
   });
+
+  test("a check that only runs out of time (a busy server's late timers, or a silent network) says down the second time in a row, not the first", async () => {
+    // A port that accepts connections and never answers: the probe's own time limit is all it meets.
+    const silent = net.createServer(() => undefined);
+    await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
+    const address = silent.address();
+    const url = new URL(testDatabaseUrl);
+    url.port = String(typeof address === "object" && address !== null ? address.port : 0);
+    try {
+      const probe = new DatabaseProbe(url.toString(), 60_000, 200);
+      expect(await probe.check()).toBe(true);
+      expect(await probe.check()).toBe(false);
+      expect(probe.up).toBe(false);
+    } finally {
+      silent.close();
+    }
+  });
 });
 
 describe("demo sessions", () => {
