@@ -134,6 +134,29 @@ test.describe("the content editor of a draft", () => {
     await expectAccessible(page);
   });
 
+  test("an action moves one step up and back down from its row's menu with the keyboard; focus stays on the step button", async ({ page }) => {
+    await signIn(page);
+    await openContent(page);
+    const rows = page.getByTestId("focus-area").last().getByTestId("item-row");
+    const title = (await rows.nth(1).getByRole("link").first().textContent()) ?? "";
+    const before = await rows.nth(1).getAttribute("data-number");
+    await rows.nth(1).locator("summary").focus();
+    await page.keyboard.press("Enter");
+    const up = page.getByRole("button", { name: `Flytta åtgärd ${before ?? ""} uppåt` });
+    await tabTo(page, up, 6);
+    await page.keyboard.press("Enter");
+    await expect(rows.nth(0).getByRole("link", { name: title })).toBeVisible();
+    const moved = await rows.nth(0).getAttribute("data-number");
+    // First in its focus area now: the same button, still focusable, does nothing more.
+    await expect(page.getByRole("button", { name: `Flytta åtgärd ${moved ?? ""} uppåt` })).toBeFocused();
+    await expectAccessible(page);
+    await page.keyboard.press("Tab");
+    await expect(page.getByRole("button", { name: `Flytta åtgärd ${moved ?? ""} nedåt` })).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(rows.nth(1).getByRole("link", { name: title })).toBeVisible();
+    await expect(page.getByRole("button", { name: `Flytta åtgärd ${before ?? ""} nedåt` })).toBeFocused();
+  });
+
   test("two coordinators edit the same action: the second sees both texts, keeps their own and saves", async ({ browser }) => {
     test.slow();
     const first = await signedInPage(browser);
