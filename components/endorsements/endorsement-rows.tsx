@@ -4,7 +4,11 @@ import type { EndorsementView } from "@/lib/endorsements/types";
 import { paragraphText } from "@/lib/endorsements/schema";
 
 /** Who has decided what, with the decision's body, date, § and Dnr; carried-over decisions marked. */
-export function EndorsementRows({ rows, caption }: { rows: readonly EndorsementView[]; caption: string }) {
+/**
+ * `withDecisionBasis`: the coordinator's view of a round sent from this version, with each asked
+ * organisation's beslutsunderlag (the PDF that organisation was sent) to download.
+ */
+export function EndorsementRows({ rows, caption, withDecisionBasis = false }: { rows: readonly EndorsementView[]; caption: string; withDecisionBasis?: boolean }) {
   const t = useTranslations("endorsements");
   return (
     <table className="w-full text-left" data-testid="endorsement-rows">
@@ -45,6 +49,11 @@ export function EndorsementRows({ rows, caption }: { rows: readonly EndorsementV
               )}
               {row.reservation !== null && <span className="block">{t("reservationText", { text: row.reservation })}</span>}
               {row.declineReason !== null && <span className="block">{t("declineText", { text: row.declineReason })}</span>}
+              {withDecisionBasis && row.carriedOverFromVersion === null && (
+                <a className="block" href={`/api/beslutsunderlag/stallningstagande/${row.id}`} download data-testid="decision-basis-row-link">
+                  {t("decisionBasisLink", { organisation: row.organisationName })}
+                </a>
+              )}
               {row.hasMinutes && (
                 <a className="block" href={`/api/protokoll/${row.id}`}>
                   {t("minutesLink", { organisation: row.organisationName })}
