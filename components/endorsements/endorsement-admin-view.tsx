@@ -71,7 +71,7 @@ export function EndorsementAdminView({ page, done }: { done?: "sent" | "reopened
             {t("currentTitle")}
           </h2>
           {version.status === "ENDORSEMENT" && <EndorsementProgress outcome={page.outcome} rows={page.current} />}
-          <EndorsementRows rows={page.current} caption={t("currentCaption")} />
+          <EndorsementRows rows={page.current} caption={t("currentCaption")} withDecisionBasis />
           {page.leftOut.length > 0 && (
             <div className="space-y-1" data-testid="left-out">
               <h3 className="text-lg font-semibold">{tAsk("leftOutTitle")}</h3>

@@ -233,7 +233,21 @@ test("a revision goes from draft through remiss and endorsement to published, an
     expect(version?.status).toBe("ENDORSEMENT");
     await expect(coordinator.getByTestId("content-hash")).toHaveText(version?.content_hash ?? "missing");
     await expect(coordinator.getByTestId("left-out")).toContainText(LEFT_OUT_REASON);
+    // What each asked organisation was sent, one download per organisation, for the coordinator too.
+    await expect(coordinator.getByTestId("decision-basis-row-link")).toHaveCount(3);
+    const basisLink = coordinator.getByRole("link", { name: "Beslutsunderlag till Nyköpings kommun (PDF)" });
+    const basis = await coordinator.request.get((await basisLink.getAttribute("href")) ?? "");
+    expect(basis.status()).toBe(200);
+    expect(basis.headers()["content-type"]).toContain("application/pdf");
+    expect(flat(extractPdfText(new Uint8Array(await basis.body())))).toContain("Nyköpings kommun");
     await expectAccessible(coordinator);
+    await basisLink.scrollIntoViewIfNeeded();
+    await coordinator.screenshot({ path: "test-results/endorsement-admin-basis-1280.png" });
+    await coordinator.setViewportSize({ width: 390, height: 844 });
+    await expectAccessible(coordinator);
+    await basisLink.scrollIntoViewIfNeeded();
+    await coordinator.screenshot({ path: "test-results/endorsement-admin-basis-390.png" });
+    await coordinator.setViewportSize({ width: 1280, height: 720 });
   });
 
   await test.step("before deciding, Nyköping sees the old and new target and downloads the beslutsunderlag; nobody else outside may", async () => {
