@@ -17,16 +17,3 @@ export function FocusAreaCommentBadge({ programmeId, versionNumber, counts, stab
     />
   );
 }
-
-/** Unresolved comments on an action, linking to its thread; nothing when none. */
-export function ItemCommentBadge({ programmeId, versionNumber, counts, stableKey, number }: Where & { stableKey: string; number: string }) {
-  const t = useTranslations("comments");
-  const count = counts?.byItem[stableKey];
-  return (
-    <UnresolvedBadge
-      count={count}
-      href={commentsFilterPath(programmeId, versionNumber, { kind: "ITEM", stableKey })}
-      label={t("badgeItemLabel", { count: count ?? 0, number })}
-    />
-  );
-}

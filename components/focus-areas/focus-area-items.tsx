@@ -40,7 +40,7 @@ export function FocusAreaItems({ focusAreaId, focusAreaTitle, items, programmeId
   // the page); a plain click still navigates within the app, a modified one opens as the browser would.
   function onClick(event: MouseEvent<HTMLTableSectionElement>) {
     const link = event.target instanceof Element ? event.target.closest("a") : null;
-    if (link === null || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (link === null || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
     router.push(link.getAttribute("href") ?? "");
   }
@@ -86,11 +86,13 @@ export function FocusAreaItems({ focusAreaId, focusAreaTitle, items, programmeId
               <td className="py-2 pr-3 whitespace-nowrap">{item.number}</td>
               <th scope="row" className="py-2 pr-3 font-normal">
                 <a href={actionItemPath(programmeId, versionNumber, item.stableKey)}>{item.title}</a>{" "}
-                <UnresolvedBadge
-                  count={commentCounts?.byItem[item.stableKey]}
-                  href={commentsFilterPath(programmeId, versionNumber, { kind: "ITEM", stableKey: item.stableKey })}
-                  label={tc("badgeItemLabel", { count: commentCounts?.byItem[item.stableKey] ?? 0, number: item.number })}
-                />
+                {(commentCounts?.byItem[item.stableKey] ?? 0) > 0 && (
+                  <UnresolvedBadge
+                    count={commentCounts?.byItem[item.stableKey]}
+                    href={commentsFilterPath(programmeId, versionNumber, { kind: "ITEM", stableKey: item.stableKey })}
+                    label={tc("badgeItemLabel", { count: commentCounts?.byItem[item.stableKey] ?? 0, number: item.number })}
+                  />
+                )}
               </th>
               <td className="py-2 pr-3">{item.leadOrganisationName ?? t("noLead")}</td>
               <td className="py-2 pr-3 whitespace-nowrap">
