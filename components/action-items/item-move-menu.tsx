@@ -25,7 +25,7 @@ export function ItemMoveMenu({ summary, ...panel }: { summary: ReactNode } & Pan
   const [isOpen, setIsOpen] = useState(false);
   return (
     <details className="text-sm" onToggle={(event) => setIsOpen(event.currentTarget.open)}>
-      <summary className="cursor-pointer font-semibold text-link underline">{summary}</summary>
+      <summary className="cursor-pointer font-semibold whitespace-nowrap text-link underline">{summary}</summary>
       {isOpen && <ItemMovePanel {...panel} />}
     </details>
   );
