@@ -9,7 +9,8 @@
  */
 import ExcelJS from "exceljs";
 import { encode } from "next-auth/jwt";
-import { countLoggedStatements } from "./support";
+import { ownCpuMs, postgresCpuMs, processesCpuMs } from "./cpu";
+import { countLoggedStatements, type RunningApp } from "./support";
 
 export const AREAS = 5;
 
@@ -142,25 +143,37 @@ export async function sessionCookies(users: readonly { id: string; email: string
   return Promise.all(users.map(async (user) => `next-auth.session-token=${await encode({ token: { sub: user.id, email: user.email, signedInAt: now, lastSeenAt: now }, secret })}`));
 }
 
-/** GET with the session cookie; the body, or an error for anything but 200. */
+/**
+ * GET with the session cookie; the body, or an error for anything but 200. Uncompressed, as the
+ * app serves its pages in production: nginx compresses, and asks the app for the plain page
+ * (docs/nginx-reverse-proxy.conf, `proxy_set_header Accept-Encoding ""`).
+ */
 export async function fetchPage(url: string, cookie: string): Promise<string> {
-  const response = await fetch(url, { headers: { cookie }, redirect: "manual" });
+  const response = await fetch(url, { headers: { cookie, "accept-encoding": "identity" }, redirect: "manual" });
   const body = await response.text();
   if (response.status !== 200) throw new Error(`${url} svarade ${response.status}`);
   return body;
 }
 
-export type PageLoad = { responses: number; errors: number; seconds: number; rps: number; p50: number; p99: number; errorSamples: string[] };
+/** Server CPU per answered request, in ms: the app's instances, PostgreSQL, and the load generator (this process). Null where /proc is not there. */
+export type CpuPerRequest = { app: number | null; postgres: number | null; load: number };
 
-/** Every cookie's user requests `url` back to back for `seconds` s, all at once. */
-export async function loadPage(url: string, cookies: readonly string[], seconds: number): Promise<PageLoad> {
+export type PageLoad = { instances: number; responses: number; errors: number; seconds: number; rps: number; p50: number; p99: number; errorSamples: string[]; cpu: CpuPerRequest };
+
+/**
+ * Every cookie's user requests `path` back to back for `seconds` s, all at once, spread over the
+ * first `instances` instances of `app` as nginx's round robin would (user i on instance i mod n).
+ */
+export async function loadPage(app: RunningApp, instances: number, path: string, cookies: readonly string[], seconds: number): Promise<PageLoad> {
   const latencies: number[] = [];
   const samples = new Set<string>();
   let errors = 0;
+  const cpuBefore = { app: processesCpuMs(app.pids), postgres: postgresCpuMs(app.postgresPort), load: ownCpuMs() };
   const started = performance.now();
   const deadline = started + seconds * 1000;
   await Promise.all(
-    cookies.map(async (cookie) => {
+    cookies.map(async (cookie, user) => {
+      const url = `${app.urls[user % instances] ?? app.urls[0]}${path}`;
       while (performance.now() < deadline) {
         const t0 = performance.now();
         try {
@@ -174,23 +187,35 @@ export async function loadPage(url: string, cookies: readonly string[], seconds:
     }),
   );
   const elapsed = (performance.now() - started) / 1000;
+  const perRequest = (before: number | null, after: number | null) => (before === null || after === null || latencies.length === 0 ? null : (after - before) / latencies.length);
+  const cpu = {
+    app: perRequest(cpuBefore.app, processesCpuMs(app.pids)),
+    postgres: perRequest(cpuBefore.postgres, postgresCpuMs(app.postgresPort)),
+    load: perRequest(cpuBefore.load, ownCpuMs()) ?? Number.NaN,
+  };
   latencies.sort((a, b) => a - b);
-  return { responses: latencies.length, errors, seconds: elapsed, rps: latencies.length / elapsed, p50: percentile(latencies, 50), p99: percentile(latencies, 99), errorSamples: [...samples] };
+  return { instances, responses: latencies.length, errors, seconds: elapsed, rps: latencies.length / elapsed, p50: percentile(latencies, 50), p99: percentile(latencies, 99), errorSamples: [...samples], cpu };
 }
 
-export type PageMeasure = { html: string; statements: string[]; load: PageLoad };
+/** One instance alone, then all of them (docs/deployment.md runs two per machine): the last is the figure. */
+export type PageMeasure = { html: string; statements: string[]; loads: PageLoad[]; load: PageLoad };
 
 /**
- * One signed-in page of the built app: 5 warm-up requests, the SQL statements of one request in
- * the Postgres log (statement logging on, see support.ts logAllStatements), then `cookies.length`
- * users back to back for `seconds` s.
+ * One signed-in page of the built app: 5 warm-up requests per instance, the SQL statements of one
+ * request in the Postgres log (statement logging on, see support.ts logAllStatements), then
+ * `cookies.length` users back to back for `seconds` s on one instance, and again on every instance.
  */
-export async function measureSignedInPage(input: { url: string; cookies: readonly string[]; seconds: number; databaseUrl: string; postgresLog: readonly string[] }): Promise<PageMeasure> {
-  const [cookie = ""] = input.cookies;
-  for (let i = 0; i < 5; i++) await fetchPage(input.url, cookie);
-  const counted = await countLoggedStatements(input.databaseUrl, input.postgresLog, () => fetchPage(input.url, cookie));
-  const load = await loadPage(input.url, input.cookies, input.seconds);
-  return { html: counted.result, statements: counted.statements, load };
+export async function measureSignedInPage(input: { app: RunningApp; path: string; cookies: readonly string[]; seconds: number; databaseUrl: string; postgresLog: readonly string[] }): Promise<PageMeasure> {
+  const { app, path, cookies } = input;
+  const [cookie = ""] = cookies;
+  for (const url of app.urls) for (let i = 0; i < 5; i++) await fetchPage(`${url}${path}`, cookie);
+  const counted = await countLoggedStatements(input.databaseUrl, input.postgresLog, () => fetchPage(`${app.urls[0] ?? ""}${path}`, cookie));
+  const counts = [...new Set([1, app.urls.length])];
+  const loads: PageLoad[] = [];
+  for (const instances of counts) loads.push(await loadPage(app, instances, path, cookies, input.seconds));
+  const load = loads.at(-1);
+  if (load === undefined) throw new Error("ingen mätning");
+  return { html: counted.result, statements: counted.statements, loads, load };
 }
 
 /** The bytes of a page's HTML that are the React Server Components payload (the self.__next_f scripts). */
@@ -198,8 +223,10 @@ export function flightBytes(html: string): number {
   return [...html.matchAll(/<script[^>]*>self\.__next_f\.push\([\s\S]*?<\/script>/g)].reduce((sum, match) => sum + match[0].length, 0);
 }
 
-/** "… 312 svar (20,8/s), p50 …": one line of a page's figures. */
+/** "1 instans, 20 samtidiga användare i 15,0 s: 312 svar (20,8/s), p50 …; CPU per svar: …": one line of a page's figures. */
 export function describeLoad(load: PageLoad, users: number): string {
   const errors = load.errors > 0 ? ` (${load.errorSamples.join(" | ")})` : "";
-  return `${users} samtidiga användare i ${load.seconds.toFixed(1)} s: ${load.responses} svar (${load.rps.toFixed(1)}/s), p50 ${ms(load.p50)} ms, p99 ${ms(load.p99)} ms, ${load.errors} fel${errors}`;
+  const cpuMs = (value: number | null) => (value === null ? "okänt" : `${value.toFixed(1)} ms`);
+  const cpu = `CPU per svar: appen ${cpuMs(load.cpu.app)}, PostgreSQL ${cpuMs(load.cpu.postgres)}, lastgeneratorn ${cpuMs(load.cpu.load)}`;
+  return `${load.instances} ${load.instances === 1 ? "instans" : "instanser"}, ${users} samtidiga användare i ${load.seconds.toFixed(1)} s: ${load.responses} svar (${load.rps.toFixed(1)}/s), p50 ${ms(load.p50)} ms, p99 ${ms(load.p99)} ms, ${load.errors} fel${errors}; ${cpu}`;
 }

@@ -8,7 +8,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
-import { REPO_ROOT } from "../db/embedded";
+import { findFreePort, REPO_ROOT } from "../db/embedded";
 
 export const say = (line: string) => process.stdout.write(`${line}\n`);
 
@@ -74,6 +74,11 @@ export async function logAllStatements(databaseUrl: string, databaseName: string
 
 /** The production server (scripts/serve.mjs, as `npm start` runs it) on `port` against `databaseUrl`; resolves once it answers. */
 export async function startApp(databaseUrl: string, port: number, logFile: string, extraEnv: Record<string, string> = {}): Promise<string> {
+  return (await startAppProcess(databaseUrl, port, logFile, extraEnv)).url;
+}
+
+/** startApp, with the server's process id (for its CPU time, scripts/bench/cpu.ts). */
+export async function startAppProcess(databaseUrl: string, port: number, logFile: string, extraEnv: Record<string, string> = {}): Promise<{ url: string; pid: number }> {
   const appUrl = `http://127.0.0.1:${port}`;
   // BENCH_CPU_PROF=<dir>: the server writes a V8 CPU profile there when it stops (for looking, not for figures).
   const profile = process.env.BENCH_CPU_PROF === undefined ? [] : ["--cpu-prof", "--cpu-prof-dir", process.env.BENCH_CPU_PROF];
@@ -94,7 +99,26 @@ export async function startApp(databaseUrl: string, port: number, logFile: strin
     await stopChild(app);
     throw new Error(`${error instanceof Error ? error.message : String(error)}; appens logg:\n${readFileSync(logFile, "utf8").slice(-4000)}`);
   }
-  return appUrl;
+  if (app.pid === undefined) throw new Error("appens process saknar pid");
+  return { url: appUrl, pid: app.pid };
+}
+
+/** The running app: its instances' addresses and process ids, and the port of its PostgreSQL. */
+export type RunningApp = { urls: readonly string[]; pids: readonly number[]; postgresPort: number };
+
+/**
+ * `count` instances of the built app on one database, as docs/deployment.md runs them on one
+ * machine (two, behind nginx); logs in `dir`. `databaseUrl` is the app's role.
+ */
+export async function startAppInstances(input: { databaseUrl: string; count: number; dir: string; env: Record<string, string> }): Promise<RunningApp> {
+  const urls: string[] = [];
+  const pids: number[] = [];
+  for (let i = 0; i < input.count; i++) {
+    const started = await startAppProcess(input.databaseUrl, await findFreePort(), path.join(input.dir, `app-${i + 1}.log`), input.env);
+    urls.push(started.url);
+    pids.push(started.pid);
+  }
+  return { urls, pids, postgresPort: Number(new URL(input.databaseUrl).port) };
 }
 
 /**

@@ -12,8 +12,12 @@
  * Then the built app (scripts/serve.mjs, as `npm start`, as the app's database role) serves, to the
  * 20 coordinators at once (session cookies minted with the run's NEXTAUTH_SECRET, one user each),
  * back to back for BENCH_SECONDS (default 15) s each: /arbetsyta, then the 200-action version's
- * content page (/arbetsyta/program/<id>/version/1/innehall). For each page: requests/s, p50, p99,
- * errors, HTML size and the SQL statements of one request (Postgres log).
+ * content page (/arbetsyta/program/<id>/version/1/innehall); first from one instance, then from
+ * two as docs/deployment.md runs the app on one machine (users split as nginx's round robin
+ * would; pages uncompressed, as nginx asks for them). For each page: requests/s, p50, p99,
+ * errors, CPU per request of the app, PostgreSQL and the load generator (all on this machine's
+ * cores), HTML size and the SQL statements of one request (Postgres log). The last line is the
+ * two-instance run.
  *
  * Last line: workspace_p99_ms=… content_p99_ms=… workspace_rps=… content_rps=…
  * BENCH_SKIP_BUILD=1 reuses .next; BENCH_CPU_PROF=<dir> has the server write a CPU profile there.
@@ -24,13 +28,15 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { findFreePort, startEmbeddedPostgres } from "../db/embedded";
+import { startEmbeddedPostgres } from "../db/embedded";
 import { migrateAndGrant } from "../db/roles";
 import { describeLoad, flightBytes, measureSignedInPage, ms, seedImportCounty, sessionCookies, workbook, type ImportCounty } from "./fixtures";
-import { buildApp, logAllStatements, say, startApp, stopChildren } from "./support";
+import { buildApp, logAllStatements, say, startAppInstances, stopChildren } from "./support";
 
 const ACTIONS = 200;
 const USERS = 20;
+/** As docs/deployment.md runs the app on one machine: two instances behind nginx. */
+const INSTANCES = 2;
 const DATABASE = "lansplan_bench";
 const seconds = Number(process.env.BENCH_SECONDS ?? "15");
 
@@ -51,23 +57,24 @@ async function main(): Promise<void> {
     buildApp();
     await logAllStatements(database.url, DATABASE);
     const secret = randomBytes(32).toString("base64url");
-    const appUrl = await startApp(database.appUrl, await findFreePort(), path.join(dir, "app.log"), { NEXTAUTH_SECRET: secret });
+    const app = await startAppInstances({ databaseUrl: database.appUrl, count: INSTANCES, dir, env: { NEXTAUTH_SECRET: secret } });
     const cookies = await sessionCookies(bench.users, secret);
     const pages = {
-      workspace: `${appUrl}/arbetsyta`,
-      content: `${appUrl}/arbetsyta/program/${programmeId}/version/1/innehall`,
+      workspace: "/arbetsyta",
+      content: `/arbetsyta/program/${programmeId}/version/1/innehall`,
     };
     const measured = { workspace: await measure(pages.workspace), content: await measure(pages.content) };
-    async function measure(url: string) {
+    async function measure(pagePath: string) {
       // CLOCK_MONOTONIC in µs, the clock of the samples in a V8 CPU profile: which samples belong to which page.
       const from = process.hrtime.bigint() / 1000n;
-      const result = await measureSignedInPage({ url, cookies, seconds, databaseUrl: database.url, postgresLog });
-      if (process.env.BENCH_CPU_PROF !== undefined) say(`Profilens tid för ${new URL(url).pathname}: ${from}–${process.hrtime.bigint() / 1000n} µs.`);
+      const result = await measureSignedInPage({ app, path: pagePath, cookies, seconds, databaseUrl: database.url, postgresLog });
+      if (process.env.BENCH_CPU_PROF !== undefined) say(`Profilens tid för ${pagePath}: ${from}–${process.hrtime.bigint() / 1000n} µs.`);
       const kb = (bytes: number) => (bytes / 1024).toFixed(0);
-      say(`${new URL(url).pathname}: ${kb(result.html.length)} kB HTML (varav ${kb(flightBytes(result.html))} kB RSC-data), ${result.statements.length} SQL-satser per begäran; ${describeLoad(result.load, cookies.length)}.`);
+      say(`${pagePath}: ${kb(result.html.length)} kB HTML (varav ${kb(flightBytes(result.html))} kB RSC-data), ${result.statements.length} SQL-satser per begäran.`);
+      for (const load of result.loads) say(`  ${describeLoad(load, cookies.length)}.`);
       if (process.env.BENCH_DEBUG === "1") {
         for (const line of result.statements) say(`  ${line.replace(/^.*?LOG:\s+/, "").slice(0, 200)}`);
-        writeFileSync(path.join(dir, `${new URL(url).pathname.split("/").at(-1) ?? "page"}.html`), result.html);
+        writeFileSync(path.join(dir, `${pagePath.split("/").at(-1) ?? "page"}.html`), result.html);
       }
       return result;
     }
