@@ -149,22 +149,35 @@ export async function sessionCookies(users: readonly { id: string; email: string
  * (docs/nginx-reverse-proxy.conf, `proxy_set_header Accept-Encoding ""`).
  */
 export async function fetchPage(url: string, cookie: string): Promise<string> {
-  const response = await fetch(url, { headers: { cookie, "accept-encoding": "identity" }, redirect: "manual" });
+  return fetchPageAs(url, { cookie });
+}
+
+/**
+ * fetchPage as a browser keeps its session: a session cookie the app sets (the proxy slides the
+ * idle window once a minute, proxy.ts) replaces the one sent, so later requests carry it.
+ */
+async function fetchPageAs(url: string, session: { cookie: string }): Promise<string> {
+  const response = await fetch(url, { headers: { cookie: session.cookie, "accept-encoding": "identity" }, redirect: "manual" });
   const body = await response.text();
   if (response.status !== 200) throw new Error(`${url} svarade ${response.status}`);
+  const renewed = response.headers.getSetCookie().find((line) => line.startsWith(`${SESSION_COOKIE}=`));
+  if (renewed !== undefined) session.cookie = renewed.split(";")[0] ?? session.cookie;
   return body;
 }
+
+const SESSION_COOKIE = "next-auth.session-token";
 
 /** Server CPU per answered request, in ms: the app's instances, PostgreSQL, and the load generator (this process). Null where /proc is not there. */
 export type CpuPerRequest = { app: number | null; postgres: number | null; load: number };
 
-export type PageLoad = { instances: number; responses: number; errors: number; seconds: number; rps: number; p50: number; p99: number; errorSamples: string[]; cpu: CpuPerRequest };
+export type PageLoad = { instances: number; thinkMs: readonly [number, number] | null; responses: number; errors: number; seconds: number; rps: number; p50: number; p99: number; errorSamples: string[]; cpu: CpuPerRequest };
 
 /**
- * Every cookie's user requests `path` back to back for `seconds` s, all at once, spread over the
- * first `instances` instances of `app` as nginx's round robin would (user i on instance i mod n).
+ * Every cookie's user requests `path` for `seconds` s, all at once, spread over the first
+ * `instances` instances of `app` as nginx's round robin would (user i on instance i mod n): back to
+ * back, or with `thinkMs` (a random pause between its bounds) before each next page.
  */
-export async function loadPage(app: RunningApp, instances: number, path: string, cookies: readonly string[], seconds: number): Promise<PageLoad> {
+export async function loadPage(app: RunningApp, instances: number, path: string, cookies: readonly string[], seconds: number, thinkMs: readonly [number, number] | null = null): Promise<PageLoad> {
   const latencies: number[] = [];
   const samples = new Set<string>();
   let errors = 0;
@@ -174,10 +187,12 @@ export async function loadPage(app: RunningApp, instances: number, path: string,
   await Promise.all(
     cookies.map(async (cookie, user) => {
       const url = `${app.urls[user % instances] ?? app.urls[0]}${path}`;
+      const session = { cookie };
       while (performance.now() < deadline) {
+        if (thinkMs !== null) await new Promise((resolve) => setTimeout(resolve, thinkMs[0] + Math.random() * (thinkMs[1] - thinkMs[0])));
         const t0 = performance.now();
         try {
-          await fetchPage(url, cookie);
+          await fetchPageAs(url, session);
           latencies.push(performance.now() - t0);
         } catch (error) {
           errors += 1;
@@ -194,16 +209,26 @@ export async function loadPage(app: RunningApp, instances: number, path: string,
     load: perRequest(cpuBefore.load, ownCpuMs()) ?? Number.NaN,
   };
   latencies.sort((a, b) => a - b);
-  return { instances, responses: latencies.length, errors, seconds: elapsed, rps: latencies.length / elapsed, p50: percentile(latencies, 50), p99: percentile(latencies, 99), errorSamples: [...samples], cpu };
+  return { instances, thinkMs, responses: latencies.length, errors, seconds: elapsed, rps: latencies.length / elapsed, p50: percentile(latencies, 50), p99: percentile(latencies, 99), errorSamples: [...samples], cpu };
 }
 
-/** One instance alone, then all of them (docs/deployment.md runs two per machine): the last is the figure. */
+/**
+ * A person at work: a page, then 0.5–1.5 s (reading, typing) before the next. Twenty of them ask
+ * for about 20 pages a second, the busiest a county's coordinators could be all at once.
+ */
+const HUMAN_PACE_MS = [500, 1500] as const;
+
+/**
+ * `load`: back to back on every instance (docs/deployment.md runs two per machine), the figure;
+ * `loads`: back to back on one instance, then on all, then at a person's pace on all.
+ */
 export type PageMeasure = { html: string; statements: string[]; loads: PageLoad[]; load: PageLoad };
 
 /**
  * One signed-in page of the built app: 5 warm-up requests per instance, the SQL statements of one
  * request in the Postgres log (statement logging on, see support.ts logAllStatements), then
- * `cookies.length` users back to back for `seconds` s on one instance, and again on every instance.
+ * `cookies.length` users back to back for `seconds` s on one instance, again on every instance, and
+ * then at a person's pace (HUMAN_PACE_MS between pages) on every instance.
  */
 export async function measureSignedInPage(input: { app: RunningApp; path: string; cookies: readonly string[]; seconds: number; databaseUrl: string; postgresLog: readonly string[] }): Promise<PageMeasure> {
   const { app, path, cookies } = input;
@@ -215,7 +240,8 @@ export async function measureSignedInPage(input: { app: RunningApp; path: string
   for (const instances of counts) loads.push(await loadPage(app, instances, path, cookies, input.seconds));
   const load = loads.at(-1);
   if (load === undefined) throw new Error("ingen mätning");
-  return { html: counted.result, statements: counted.statements, loads, load };
+  const paced = await loadPage(app, app.urls.length, path, cookies, input.seconds, HUMAN_PACE_MS);
+  return { html: counted.result, statements: counted.statements, loads: [...loads, paced], load };
 }
 
 /** The bytes of a page's HTML that are the React Server Components payload (the self.__next_f scripts). */
@@ -228,5 +254,6 @@ export function describeLoad(load: PageLoad, users: number): string {
   const errors = load.errors > 0 ? ` (${load.errorSamples.join(" | ")})` : "";
   const cpuMs = (value: number | null) => (value === null ? "okänt" : `${value.toFixed(1)} ms`);
   const cpu = `CPU per svar: appen ${cpuMs(load.cpu.app)}, PostgreSQL ${cpuMs(load.cpu.postgres)}, lastgeneratorn ${cpuMs(load.cpu.load)}`;
-  return `${load.instances} ${load.instances === 1 ? "instans" : "instanser"}, ${users} samtidiga användare i ${load.seconds.toFixed(1)} s: ${load.responses} svar (${load.rps.toFixed(1)}/s), p50 ${ms(load.p50)} ms, p99 ${ms(load.p99)} ms, ${load.errors} fel${errors}; ${cpu}`;
+  const pace = load.thinkMs === null ? "utan paus" : `en sida per ${load.thinkMs.map((value) => (value / 1000).toLocaleString("sv-SE")).join("–")} s`;
+  return `${load.instances} ${load.instances === 1 ? "instans" : "instanser"}, ${users} samtidiga användare (${pace}) i ${load.seconds.toFixed(1)} s: ${load.responses} svar (${load.rps.toFixed(1)}/s), p50 ${ms(load.p50)} ms, p99 ${ms(load.p99)} ms, ${load.errors} fel${errors}; ${cpu}`;
 }
