@@ -20,8 +20,27 @@ import type importsSv from "@/messages/imports.sv.json";
  */
 export type Messages = typeof coreSv & typeof accountsSv & typeof askingSv & typeof auditLogSv & typeof commentsSv & typeof consultationsSv & typeof decisionBasisSv & typeof directorySv & typeof documentsSv & typeof editingSv & typeof flowSv & typeof followUpSv & typeof importsSv;
 
-/** Loads one catalogue. English must have every key Swedish has (checked by the types below). */
-export async function loadMessages(locale: Locale): Promise<Messages> {
+const loaded = new Map<Locale, Promise<Messages>>();
+
+/**
+ * One catalogue, read once per process in production (it is part of the build, and every request
+ * read and merged its 13 files again); pages share it and never change it. In development each
+ * request reads the files, so an edited message shows on the next load.
+ */
+export function loadMessages(locale: Locale): Promise<Messages> {
+  if (process.env.NODE_ENV !== "production") return readMessages(locale);
+  const kept =
+    loaded.get(locale) ??
+    readMessages(locale).catch((error: unknown) => {
+      loaded.delete(locale);
+      throw error;
+    });
+  loaded.set(locale, kept);
+  return kept;
+}
+
+/** Reads one catalogue. English must have every key Swedish has (checked by the types below). */
+async function readMessages(locale: Locale): Promise<Messages> {
   switch (locale) {
     case "sv": {
       const [core, accounts, asking, auditLog, comments, consultations, decisionBasis, directory, documents, editing, flow, followUp, imports] = await Promise.all([

@@ -1,10 +1,9 @@
 import "server-only";
-import { getServerSession } from "next-auth";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { z } from "zod";
-import { getAuthOptions } from "@/lib/auth/config";
+import { readRequestSession } from "@/lib/auth/request-session";
 import { isDemoMode } from "@/lib/env";
 import { requestPathHeader, toCallbackPath } from "@/lib/auth/schema";
 import { sessionStanding } from "@/lib/auth/session-timing";
@@ -22,7 +21,7 @@ const userIdSchema = z.guid();
  * Cached per request (React cache), so layouts, loaders and actions share one read.
  */
 export const getCurrentActor = cache(async (): Promise<Actor | null> => {
-  const session = await getServerSession(getAuthOptions());
+  const session = await readRequestSession();
   const userId = userIdSchema.safeParse(session?.userId);
   if (!userId.success) return null;
   if (!sessionStanding({ signedInAt: session?.signedInAt, lastSeenAt: session?.lastSeenAt }, Date.now()).live) return null;

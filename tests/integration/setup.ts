@@ -2,16 +2,15 @@
 import { afterAll, beforeEach, inject, vi } from "vitest";
 import { disconnectTestDb, truncateAllTables } from "./db.ts";
 import { sessionState, signInAs } from "./session.ts";
-import type * as NextAuth from "next-auth";
 import type * as NextCache from "next/cache";
 
-// Mocked: the session (who the JWT says is signed in) and Next's cache invalidation, which needs a
-// running Next server. Nothing else is: actions, policy, loaders and the database run for real.
-vi.mock("next-auth", async (importOriginal) => ({
-  ...(await importOriginal<typeof NextAuth>()),
-  getServerSession: async () =>
+// Mocked: the session (who the JWT in the request's cookie says is signed in) and Next's cache
+// invalidation, which needs a running Next server. Nothing else is: actions, policy, loaders and
+// the database run for real. (Reading the cookie itself is tested in tests/unit/request-session.test.ts.)
+vi.mock("@/lib/auth/request-session", () => ({
+  readRequestSession: async () =>
     sessionState.userId
-      ? { userId: sessionState.userId, signedInAt: sessionState.signedInAt, lastSeenAt: sessionState.lastSeenAt }
+      ? { userId: sessionState.userId, signedInAt: sessionState.signedInAt, lastSeenAt: sessionState.lastSeenAt, viaDemo: false }
       : null,
 }));
 vi.mock("next/cache", async (importOriginal) => ({
