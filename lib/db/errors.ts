@@ -8,7 +8,7 @@ import { sqlStateOf } from "@/lib/errors/sql-state";
  *
  * SQLSTATEs: LP001 frozen content (prisma/migrations/*_invariants); LP003 a status change outside
  * the life cycle, LP004 a write-once field (content hash, ratification, publication time) written
- * again, LP005 an endorsement of a ratified version changed (prisma/migrations/*_lifecycle_guards);
+ * again, LP005 an endorsement of a ratified version changed, removed or added (prisma/migrations/*_lifecycle_guards, *_endorsement_insert_guard);
  * 23505 unique violation, 40001/40P01 serialization failure/deadlock (a concurrent change won:
  * CONFLICT). Everything else (LP006 TRUNCATE, 42501 a right the app role lacks) is unexpected: the
  * action wrapper logs it and the browser gets the generic message, never the database's text.

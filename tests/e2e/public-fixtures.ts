@@ -64,6 +64,8 @@ export async function arrangeProgramme(
     title: string;
     statuses: readonly ("DRAFT" | "ENDORSEMENT" | "RATIFIED" | "PUBLISHED" | "SUPERSEDED")[];
     focusAreas: (versionNumber: number, organisations: { lead: string; partner: string }) => FocusAreaSpec[];
+    /** Decisions on a version while it awaits them (the database refuses new ones once it is ratified). */
+    endorse?: (version: { id: string; number: number }, organisations: { lead: string; partner: string }) => Promise<void>;
   },
 ): Promise<ArrangedProgramme> {
   const county = await db.county.findUniqueOrThrow({ where: { code: input.countyCode } });
@@ -97,7 +99,14 @@ export async function arrangeProgramme(
       focusAreas: input.focusAreas(number, { lead: lead.id, partner: partner.id }),
     });
     // The real content hash, recorded on the way through ENDORSEMENT (the database writes it once).
-    if (status !== "DRAFT") await setVersionStatus(db, fixture.version.id, status, { contentHash: computeContentHash(await readContent(db, fixture.version.id)) });
+    if (status !== "DRAFT") {
+      const contentHash = computeContentHash(await readContent(db, fixture.version.id));
+      if (input.endorse !== undefined) {
+        await setVersionStatus(db, fixture.version.id, "ENDORSEMENT", { contentHash });
+        await input.endorse({ id: fixture.version.id, number }, { lead: lead.id, partner: partner.id });
+      }
+      await setVersionStatus(db, fixture.version.id, status, { contentHash });
+    }
     versions.push({ id: fixture.version.id, number });
   }
   return {

@@ -45,12 +45,24 @@ test.beforeAll(async () => {
         items: [{ title: `Åtgärd ${bait} ${text}`, responsible: [organisations.lead], partners: [organisations.partner], indicators: 1 }],
       },
     ];
-    // Version 1 public (with the control string), version 2 a draft with the marker.
+    const county = await db.county.findUniqueOrThrow({ where: { code: "23" } });
+    const person = await createUser(db, { email: marker.email, name: "Hemlig Person" });
+    const signatory = await createOrganisation(db, { countyId: county.id, kind: "MUNICIPALITY", name: `Väntekommun ${run}` });
+    pendingOrganisationSlug = signatory.slug;
+    await db.membership.create({ data: { userId: person.id, organisationId: signatory.id, role: "SIGNATORY" } });
+    // Version 1 public (with the control string), version 2 a draft with the marker. Version 1
+    // was ratified with one organisation still pending and the lead's decision recorded.
     published = await arrangeProgramme(db, {
       countyCode: "23",
       title: `Åtgärdsprogram i Jämtland ${run}`,
       statuses: ["PUBLISHED", "DRAFT"],
       focusAreas: (n, organisations) => content(n === 1 ? publicControl : marker.draft)(n, organisations),
+      endorse: async (version, organisations) => {
+        await db.endorsement.create({ data: { versionId: version.id, organisationId: signatory.id, round: 1, status: "PENDING", reservation: marker.pending, decisionBody: marker.pending } });
+        await db.endorsement.create({
+          data: { versionId: version.id, organisationId: organisations.lead, round: 1, status: "ENDORSED", decisionBody: "Kommunstyrelsen", decidedById: person.id, decidedAt: new Date() },
+        });
+      },
     });
     const [v1, v2] = published.versions;
     if (v1 === undefined || v2 === undefined) throw new Error("versions not arranged");
@@ -60,17 +72,7 @@ test.beforeAll(async () => {
     endorsementRound = await arrangeProgramme(db, { countyCode: "23", title: `Program ${marker.endorsement}`, statuses: ["ENDORSEMENT"], focusAreas: content(marker.endorsement) });
     ratified = await arrangeProgramme(db, { countyCode: "23", title: `Program ${marker.ratified}`, statuses: ["RATIFIED"], focusAreas: content(marker.ratified) });
 
-    const county = await db.county.findUniqueOrThrow({ where: { code: "23" } });
-    const person = await createUser(db, { email: marker.email, name: "Hemlig Person" });
-    const signatory = await createOrganisation(db, { countyId: county.id, kind: "MUNICIPALITY", name: `Väntekommun ${run}` });
-    pendingOrganisationSlug = signatory.slug;
-    await db.membership.create({ data: { userId: person.id, organisationId: signatory.id, role: "SIGNATORY" } });
-    // A pending decision on the published version, and on the version out for endorsement.
-    await db.endorsement.create({ data: { versionId: v1.id, organisationId: signatory.id, round: 1, status: "PENDING", reservation: marker.pending, decisionBody: marker.pending } });
-    const lead = await db.organisation.findUniqueOrThrow({ where: { slug: published.organisationSlugs[0] ?? "" } });
-    await db.endorsement.create({
-      data: { versionId: v1.id, organisationId: lead.id, round: 1, status: "ENDORSED", decisionBody: "Kommunstyrelsen", decidedById: person.id, decidedAt: new Date() },
-    });
+    // A decision on the version out for endorsement.
     const roundVersion = endorsementRound.versions[0];
     if (roundVersion === undefined) throw new Error("no endorsement version");
     await db.endorsement.create({ data: { versionId: roundVersion.id, organisationId: signatory.id, round: 1, status: "ENDORSED_WITH_RESERVATION", reservation: marker.endorsement } });

@@ -10,7 +10,7 @@ import type { VersionStatus } from "@/lib/db/generated/client";
 import { toAppError } from "@/lib/db/errors";
 import { versionStatuses, versionTransitions } from "@/lib/programmes/lifecycle";
 import { APP_ROLE, migrateAndGrant, OWNER_ROLE, provisionEmbeddedRoles } from "../../scripts/db/roles.ts";
-import { createEndorsement, createProgramme, createProgrammeVersion } from "../factories/index.ts";
+import { createEndorsement, createOrganisation, createProgramme, createProgrammeVersion, setVersionStatus } from "../factories/index.ts";
 import { ownerDatabaseUrl, refusalOf, superuserDatabaseUrl, testDatabaseUrl, testDb as db } from "./db.ts";
 
 const FROZEN = "LP001";
@@ -195,6 +195,29 @@ describe("endorsements of a ratified version", () => {
       expect(await db.endorsement.findMany({ where: { versionId: version.id }, orderBy: { id: "asc" } })).toEqual(before);
     });
 
+    test.each(decided)(`${who} cannot add an endorsement to a %s version`, async (status) => {
+      const { version } = await createProgrammeVersion(db, { status: "ENDORSEMENT", focusAreas: [] });
+      await createEndorsement(db, { versionId: version.id, status: "ENDORSED", decisionBody: "KS", decisionDate: new Date("2026-01-10") });
+      await setVersionStatus(db, version.id, status);
+      const stranger = await createOrganisation(db, { countyId: version.countyId, kind: "MUNICIPALITY" });
+      const before = await db.endorsement.findMany({ where: { versionId: version.id }, orderBy: { id: "asc" } });
+
+      expect({
+        "a decision nobody asked for": await run(pool, `INSERT INTO endorsement (id, version_id, organisation_id, round, status, decision_body, decision_date) VALUES (gen_random_uuid(), $1, $2, 1, 'ENDORSED', 'KS', '2026-02-01')`, [version.id, stranger.id]),
+        "an earlier round": await run(pool, `INSERT INTO endorsement (id, version_id, organisation_id, round, current, status) VALUES (gen_random_uuid(), $1, $2, 0, NULL, 'DECLINED')`, [version.id, stranger.id]),
+      }).toEqual({ "a decision nobody asked for": DECIDED, "an earlier round": DECIDED });
+      expect(await db.endorsement.findMany({ where: { versionId: version.id }, orderBy: { id: "asc" } })).toEqual(before);
+    });
+
+    test(`${who} can still ask an organisation while the version awaits endorsement, and carry a decision over to a revision`, async () => {
+      const { version } = await createProgrammeVersion(db, { status: "ENDORSEMENT", focusAreas: [] });
+      const { version: revision } = await createProgrammeVersion(db, { status: "DRAFT", focusAreas: [] });
+      const organisation = await createOrganisation(db, { countyId: version.countyId, kind: "MUNICIPALITY" });
+
+      expect(await run(pool, `INSERT INTO endorsement (id, version_id, organisation_id, round, status) VALUES (gen_random_uuid(), $1, $2, 1, 'PENDING')`, [version.id, organisation.id])).toBe("resolved");
+      expect(await run(pool, `INSERT INTO endorsement (id, version_id, organisation_id, round, status, decision_body, decision_date) VALUES (gen_random_uuid(), $1, $2, 1, 'ENDORSED', 'KS', '2026-02-01')`, [revision.id, organisation.id])).toBe("resolved");
+    });
+
     test(`${who} cannot move an endorsement onto a ratified version`, async () => {
       const ratified = await versionIn("RATIFIED");
       const { version: open } = await createProgrammeVersion(db, { status: "ENDORSEMENT", focusAreas: [] });
@@ -216,8 +239,9 @@ describe("TRUNCATE", () => {
   const guarded = ["programme_version", "focus_area", "focus_area_goal", "action_item", "action_item_organisation", "indicator", "endorsement", "audit_event"];
 
   test.each(guarded)("a superuser cannot TRUNCATE %s, not even with CASCADE", async (table) => {
-    const { version } = await createProgrammeVersion(db, { status: "PUBLISHED" });
+    const { version } = await createProgrammeVersion(db, { status: "ENDORSEMENT" });
     await createEndorsement(db, { versionId: version.id });
+    await setVersionStatus(db, version.id, "PUBLISHED");
     const rowsBefore = await superuserPool.query(`SELECT count(*)::int AS n FROM ${table}`);
 
     expect(await run(superuserPool, `TRUNCATE ${table} CASCADE`)).toBe(NO_TRUNCATE);
@@ -225,8 +249,9 @@ describe("TRUNCATE", () => {
   });
 
   test("a TRUNCATE that cascades into a guarded table is refused too", async () => {
-    const { version } = await createProgrammeVersion(db, { status: "PUBLISHED" });
+    const { version } = await createProgrammeVersion(db, { status: "ENDORSEMENT" });
     await createEndorsement(db, { versionId: version.id });
+    await setVersionStatus(db, version.id, "PUBLISHED");
 
     // organisation is not guarded itself; endorsement and action_item_organisation refer to it.
     expect(await run(superuserPool, `TRUNCATE organisation CASCADE`)).toBe(NO_TRUNCATE);

@@ -20,16 +20,20 @@ const band = "Underlag för ställningstagande – ej fastställt";
 
 /** A published programme with an endorsement with a reservation and indicator values in two forms. */
 async function arrange() {
-  const world = await arrangePublishedProgramme({ itemTitles: ["Tillsyn av serveringsställen ≥ 18 år", "Föräldrastöd → skolorna", "Regional samordning § 4"] });
-  const org = await createOrganisation(db, { countyId: world.county.id, kind: "MUNICIPALITY", name: "Växjö kommun" });
-  await addEndorsement(world.v1.version.id, {
-    organisationId: org.id,
-    status: "ENDORSED_WITH_RESERVATION",
-    reservation: "Vi reserverar oss mot 1.1",
-    decisionBody: "Kommunstyrelsen",
-    decisionDate: new Date("2026-03-12"),
-    paragraph: "§ 12",
-    diarienummer: "KS 2026/14",
+  const world = await arrangePublishedProgramme({
+    itemTitles: ["Tillsyn av serveringsställen ≥ 18 år", "Föräldrastöd → skolorna", "Regional samordning § 4"],
+    endorse: async ({ countyId, versionId }) => {
+      const org = await createOrganisation(db, { countyId, kind: "MUNICIPALITY", name: "Växjö kommun" });
+      await addEndorsement(versionId, {
+        organisationId: org.id,
+        status: "ENDORSED_WITH_RESERVATION",
+        reservation: "Vi reserverar oss mot 1.1",
+        decisionBody: "Kommunstyrelsen",
+        decisionDate: new Date("2026-03-12"),
+        paragraph: "§ 12",
+        diarienummer: "KS 2026/14",
+      });
+    },
   });
   const indicator = await db.indicator.findFirstOrThrow({ where: { item: { focusArea: { versionId: world.v1.version.id } } } });
   // Published content is frozen by a trigger; the test data is set past it, as a seed would have written it.

@@ -73,10 +73,10 @@ describe("sending for endorsement", () => {
   test("a revision requires only organisations whose responsibilities changed; the others' decisions carry over", async () => {
     const world = await createFlowWorld();
     const { municipalityA, municipalityB, municipalityC, police, region, board } = world.organisations;
-    await setVersionStatus(db, world.version.id, "PUBLISHED");
     for (const organisationId of [municipalityA.id, municipalityB.id, municipalityC.id, police.id, region.id, board.id]) {
       await createEndorsement(db, { versionId: world.version.id, organisationId, status: "ENDORSED", decisionBody: "KS", decisionDate: new Date("2022-05-01") });
     }
+    await setVersionStatus(db, world.version.id, "PUBLISHED");
     signInAs(world.people.coordinator);
     await outcome(startRevisionAction(idleFormState, form({ programmeId: world.programme.id, nationalStrategyId: "" })));
     const revision = await db.programmeVersion.findFirstOrThrow({ where: { programmeId: world.programme.id, number: 2 } });

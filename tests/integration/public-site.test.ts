@@ -71,25 +71,27 @@ describe("visibility", () => {
   });
 
   test("only decided live endorsements are public, and a reservation only with ENDORSED_WITH_RESERVATION", async () => {
-    const { county, programme, v1 } = await arrangePublishedProgramme();
-    const versionId = v1.version.id;
-    const organisation = (name: string) => createOrganisation(db, { countyId: county.id, kind: "MUNICIPALITY", name });
-    const decider = await createUser(db, { email: "beslutsfattare-hemlig@test.lansplan.se" });
-    await addEndorsement(versionId, {
-      organisationId: (await organisation("Alfa kommun")).id,
-      status: "ENDORSED_WITH_RESERVATION",
-      decisionBody: "Kommunstyrelsen",
-      decisionDate: new Date("2024-02-01"),
-      paragraph: "12",
-      diarienummer: "KS 2024/1",
-      reservation: "Reservation mot åtgärd 1.2",
-      decidedById: decider.id,
+    const { county, programme } = await arrangePublishedProgramme({
+      endorse: async ({ countyId, versionId }) => {
+        const organisation = (name: string) => createOrganisation(db, { countyId, kind: "MUNICIPALITY", name });
+        const decider = await createUser(db, { email: "beslutsfattare-hemlig@test.lansplan.se" });
+        await addEndorsement(versionId, {
+          organisationId: (await organisation("Alfa kommun")).id,
+          status: "ENDORSED_WITH_RESERVATION",
+          decisionBody: "Kommunstyrelsen",
+          decisionDate: new Date("2024-02-01"),
+          paragraph: "12",
+          diarienummer: "KS 2024/1",
+          reservation: "Reservation mot åtgärd 1.2",
+          decidedById: decider.id,
+        });
+        await addEndorsement(versionId, { organisationId: (await organisation("Beta kommun")).id, status: "ENDORSED", reservation: "Kvarglömd text" });
+        await addEndorsement(versionId, { organisationId: (await organisation("Gamma kommun")).id, status: "PENDING", reservation: "Väntande reservation" });
+        const delta = await organisation("Delta kommun");
+        await addEndorsement(versionId, { organisationId: delta.id, status: "DECLINED", round: 1, current: null, reservation: "Gammal omgång" });
+        await addEndorsement(versionId, { organisationId: delta.id, status: "ENDORSED", round: 2 });
+      },
     });
-    await addEndorsement(versionId, { organisationId: (await organisation("Beta kommun")).id, status: "ENDORSED", reservation: "Kvarglömd text" });
-    await addEndorsement(versionId, { organisationId: (await organisation("Gamma kommun")).id, status: "PENDING", reservation: "Väntande reservation" });
-    const delta = await organisation("Delta kommun");
-    await addEndorsement(versionId, { organisationId: delta.id, status: "DECLINED", round: 1, current: null, reservation: "Gammal omgång" });
-    await addEndorsement(versionId, { organisationId: delta.id, status: "ENDORSED", round: 2 });
 
     const version = await loadPublicVersion(county.slug, programme.slug, 1);
     expect(version?.endorsements.map((e) => [e.organisation.name, e.status, e.reservation])).toEqual([
@@ -181,8 +183,9 @@ describe("national roll-up and organisations", () => {
   });
 
   test("an organisation page lists its actions in the newest public version and its decisions", async () => {
-    const { programme, organisations, v1 } = await arrangePublishedProgramme();
-    await addEndorsement(v1.version.id, { organisationId: organisations.lead.id, status: "ENDORSED", decisionBody: "Kommunfullmäktige" });
+    const { programme, organisations } = await arrangePublishedProgramme({
+      endorse: ({ versionId, organisations: { lead } }) => addEndorsement(versionId, { organisationId: lead.id, status: "ENDORSED", decisionBody: "Kommunfullmäktige" }).then(() => undefined),
+    });
     const draft = await createProgrammeVersion(db, { programmeId: programme.id, status: "DRAFT", focusAreas: [{ items: [{ title: "Utkast för leadkommun", responsible: [organisations.lead.id] }] }] });
     expect(draft.version.number).toBe(2);
 
@@ -334,9 +337,12 @@ describe("open data", () => {
   });
 
   test("the PDF has real text, the title, the language, the endorsements and the content hash", async () => {
-    const { county, programme, v1 } = await arrangePublishedProgramme();
-    const org = await createOrganisation(db, { countyId: county.id, kind: "MUNICIPALITY", name: "Reservationskommun" });
-    await addEndorsement(v1.version.id, { organisationId: org.id, status: "ENDORSED_WITH_RESERVATION", reservation: "Vi reserverar oss mot 1.1", decisionBody: "KS" });
+    const { county, programme, v1 } = await arrangePublishedProgramme({
+      endorse: async ({ countyId, versionId }) => {
+        const org = await createOrganisation(db, { countyId, kind: "MUNICIPALITY", name: "Reservationskommun" });
+        await addEndorsement(versionId, { organisationId: org.id, status: "ENDORSED_WITH_RESERVATION", reservation: "Vi reserverar oss mot 1.1", decisionBody: "KS" });
+      },
+    });
     const download = await loadVersionExport(county.slug, programme.slug, 1, "pdf", pdfLabels);
     if (download === null) throw new Error("no pdf");
     expect(download.contentType).toBe("application/pdf");

@@ -19,7 +19,13 @@ import { testDb as db } from "./db.ts";
  * A county with a published programme: two focus areas (goals 1 and 2, and none), three items.
  * `status` arranges the same programme in another status (its version never was public then).
  */
-export async function arrangePublishedProgramme(input: { itemTitles?: [string, string, string]; focusAreas?: FocusAreaSpec[]; status?: VersionStatus } = {}) {
+/**
+ * `endorse` records the decisions while version 1 awaits them: once it is ratified the database
+ * refuses new endorsement rows, so a test's decisions are written on the way, as the app would.
+ */
+export async function arrangePublishedProgramme(
+  input: { itemTitles?: [string, string, string]; focusAreas?: FocusAreaSpec[]; status?: VersionStatus; endorse?: (world: { countyId: string; versionId: string; organisations: { lead: { id: string } } }) => Promise<void> } = {},
+) {
   const strategy = await createNationalStrategy(db, { goalCount: 3 });
   const county = await createCounty(db);
   const countyId = county.id;
@@ -58,7 +64,12 @@ export async function arrangePublishedProgramme(input: { itemTitles?: [string, s
     ],
   });
   // The real content hash, recorded on the way through ENDORSEMENT (it is written once).
-  const v1 = { ...draft, version: await setVersionStatus(db, draft.version.id, input.status ?? "PUBLISHED", { contentHash: await contentHashOf(draft.version.id) }) };
+  const contentHash = await contentHashOf(draft.version.id);
+  if (input.endorse !== undefined) {
+    await setVersionStatus(db, draft.version.id, "ENDORSEMENT", { contentHash });
+    await input.endorse({ countyId, versionId: draft.version.id, organisations: { lead } });
+  }
+  const v1 = { ...draft, version: await setVersionStatus(db, draft.version.id, input.status ?? "PUBLISHED", { contentHash }) };
   return { county, strategy, programme, regional, v1, organisations: { lead, partner } };
 }
 

@@ -22,10 +22,11 @@ import { form, redirectOf, stateOf } from "./versions-support.ts";
 async function publishedWithRevision(world: FlowWorld, before: () => Promise<void> = async () => {}) {
   const { municipalityA, municipalityB, municipalityC, police, region, board } = world.organisations;
   await before();
-  await setVersionStatus(db, world.version.id, "PUBLISHED");
+  // Decisions first: once the version is ratified the database refuses new endorsement rows.
   for (const organisationId of [municipalityA.id, municipalityB.id, municipalityC.id, police.id, region.id, board.id]) {
     await createEndorsement(db, { versionId: world.version.id, organisationId, status: "ENDORSED", decisionBody: "Kommunstyrelsen", decisionDate: new Date("2022-05-01"), paragraph: "55" });
   }
+  await setVersionStatus(db, world.version.id, "PUBLISHED");
   signInAs(world.people.coordinator);
   await redirectOf(startRevisionAction(idleFormState, form({ programmeId: world.programme.id, nationalStrategyId: "" })));
   return db.programmeVersion.findFirstOrThrow({ where: { programmeId: world.programme.id, number: 2 } });
@@ -109,8 +110,8 @@ describe("organisations are current", () => {
       await db.organisation.update({ where: { id: region.id }, data: { predecessorId: landsting.id } });
       const first = await itemOf(world.version.id, world.items[0]?.stableKey);
       await db.actionItemOrganisation.create({ data: { itemId: first.id, organisationId: landsting.id, role: "RESPONSIBLE", lead: null } });
+      await createEndorsement(db, { versionId: world.version.id, organisationId: landsting.id, status: "ENDORSED", decisionBody: "Landstingsstyrelsen", decisionDate: new Date("2018-05-15") });
     });
-    await createEndorsement(db, { versionId: world.version.id, organisationId: landsting.id, status: "ENDORSED", decisionBody: "Landstingsstyrelsen", decisionDate: new Date("2018-05-15") });
 
     const first = await itemOf(revision.id, world.items[0]?.stableKey);
     const links = await db.actionItemOrganisation.findMany({ where: { itemId: first.id }, select: { organisationId: true, role: true } });
