@@ -11,6 +11,9 @@ export const localeCookieMaxAgeSeconds = 365 * 24 * 60 * 60;
 
 export const localeSchema = z.enum(locales);
 
+/** Dates and times are shown as in Sweden, whatever the server's or the browser's zone. */
+export const timeZone = "Europe/Stockholm";
+
 export function toLocale(value: unknown): Locale {
   const parsed = localeSchema.safeParse(value);
   return parsed.success ? parsed.data : defaultLocale;

@@ -83,8 +83,10 @@ async function readMessages(locale: Locale): Promise<Messages> {
 }
 
 /**
- * The namespaces client components use; only these are sent to the browser. A new client
- * component that reads another namespace must add it here (one line per namespace).
+ * The namespaces client components use; only these go to the browser, from the files
+ * `npm run i18n:client` writes (i18n/generated/, see i18n/client-messages.ts). A new client
+ * component that reads another namespace must add it here (one line per namespace); after any
+ * change here or to one of these messages, run `npm run i18n:client` (npm test fails until then).
  */
 export function pickClientMessages(messages: Messages) {
   return {

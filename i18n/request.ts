@@ -1,6 +1,6 @@
 import { cookies } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
-import { localeCookieName, localeSchema, toLocale } from "@/i18n/config";
+import { localeCookieName, localeSchema, timeZone, toLocale } from "@/i18n/config";
 import { loadMessages } from "@/i18n/messages";
 
 /**
@@ -10,5 +10,5 @@ import { loadMessages } from "@/i18n/messages";
 export default getRequestConfig(async ({ requestLocale }) => {
   const requested = localeSchema.safeParse(await requestLocale);
   const locale = requested.success ? requested.data : toLocale((await cookies()).get(localeCookieName)?.value);
-  return { locale, messages: await loadMessages(locale), timeZone: "Europe/Stockholm" };
+  return { locale, messages: await loadMessages(locale), timeZone };
 });

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
-import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { SessionTimeoutWarning } from "@/components/auth/session-timeout-warning";
 import { DocumentShell, documentMetadata } from "@/components/layout/document-shell";
 import { toLocale } from "@/i18n/config";
-import { pickClientMessages } from "@/i18n/messages";
 import "@/app/globals.css";
 import { loadSignedInUserOrRedirect } from "@/lib/users/loaders";
 
@@ -21,9 +20,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AppLayout({ children }: { children: ReactNode }) {
   await connection();
   const user = await loadSignedInUserOrRedirect();
-  const [locale, messages] = await Promise.all([getLocale(), getMessages()]);
+  const locale = await getLocale();
   return (
-    <DocumentShell locale={toLocale(locale)} user={user} clientMessages={pickClientMessages(messages)}>
+    <DocumentShell locale={toLocale(locale)} user={user}>
       {children}
       <SessionTimeoutWarning />
     </DocumentShell>

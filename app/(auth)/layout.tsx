@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
-import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { DocumentShell, documentMetadata } from "@/components/layout/document-shell";
 import { toLocale } from "@/i18n/config";
-import { pickClientMessages } from "@/i18n/messages";
 import "@/app/globals.css";
 import { loadSignedInUser } from "@/lib/users/loaders";
 
@@ -15,9 +14,9 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Sign-in pages (a root layout of its own, see components/layout/document-shell.tsx). */
 export default async function AuthLayout({ children }: { children: ReactNode }) {
   await connection();
-  const [user, locale, messages] = await Promise.all([loadSignedInUser(), getLocale(), getMessages()]);
+  const [user, locale] = await Promise.all([loadSignedInUser(), getLocale()]);
   return (
-    <DocumentShell locale={toLocale(locale)} user={user} clientMessages={pickClientMessages(messages)}>
+    <DocumentShell locale={toLocale(locale)} user={user}>
       {children}
     </DocumentShell>
   );

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import { NextIntlClientProvider } from "next-intl";
 import type { ReactNode } from "react";
+import { EnglishClientMessages } from "@/components/layout/client-messages-en";
+import { SwedishClientMessages } from "@/components/layout/client-messages-sv";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SkipLink } from "@/components/layout/skip-link";
 import type { Locale } from "@/i18n/config";
-import type { Messages } from "@/i18n/messages";
 import type { SignedInUserSummary } from "@/lib/users/types";
 
 /**
@@ -16,25 +16,24 @@ import type { SignedInUserSummary } from "@/lib/users/types";
 export function DocumentShell({
   locale,
   user,
-  clientMessages,
   children,
 }: {
   locale: Locale;
   user: SignedInUserSummary | null;
-  clientMessages: Partial<Messages>;
   children: ReactNode;
 }) {
+  const ClientMessages = locale === "en" ? EnglishClientMessages : SwedishClientMessages;
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col">
-        <NextIntlClientProvider locale={locale} messages={clientMessages}>
+        <ClientMessages>
           <SkipLink />
           <SiteHeader user={user} locale={locale} />
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
             {children}
           </main>
           <SiteFooter />
-        </NextIntlClientProvider>
+        </ClientMessages>
       </body>
     </html>
   );
