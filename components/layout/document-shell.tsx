@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { EnglishClientMessages } from "@/components/layout/client-messages-en";
-import { SwedishClientMessages } from "@/components/layout/client-messages-sv";
+import { ClientMessages } from "@/components/layout/client-messages";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SkipLink } from "@/components/layout/skip-link";
@@ -22,11 +21,10 @@ export function DocumentShell({
   user: SignedInUserSummary | null;
   children: ReactNode;
 }) {
-  const ClientMessages = locale === "en" ? EnglishClientMessages : SwedishClientMessages;
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col">
-        <ClientMessages>
+        <ClientMessages locale={locale}>
           <SkipLink />
           <SiteHeader user={user} locale={locale} />
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">

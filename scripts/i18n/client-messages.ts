@@ -1,7 +1,7 @@
 /**
  * `npm run i18n:client`: writes the messages client components use (i18n/messages.ts
  * pickClientMessages) to i18n/generated/client-messages.<locale>.json, one file per language.
- * Client components read them from there (components/layout/client-messages-*.tsx): the browser
+ * Client components read them from there (components/layout/client-messages.tsx): the browser
  * loads them once with the code, cached, instead of in every page's HTML. Run it after changing
  * a message a client component shows; `npm test` fails while a file is out of date
  * (tests/unit/client-messages.test.ts).
