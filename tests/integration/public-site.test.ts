@@ -184,7 +184,9 @@ describe("national roll-up and organisations", () => {
 
   test("an organisation page lists its actions in the newest public version and its decisions", async () => {
     const { programme, organisations } = await arrangePublishedProgramme({
-      endorse: ({ versionId, organisations: { lead } }) => addEndorsement(versionId, { organisationId: lead.id, status: "ENDORSED", decisionBody: "Kommunfullmäktige" }).then(() => undefined),
+      endorse: async ({ versionId, organisations: { lead } }) => {
+        await addEndorsement(versionId, { organisationId: lead.id, status: "ENDORSED", decisionBody: "Kommunfullmäktige" });
+      },
     });
     const draft = await createProgrammeVersion(db, { programmeId: programme.id, status: "DRAFT", focusAreas: [{ items: [{ title: "Utkast för leadkommun", responsible: [organisations.lead.id] }] }] });
     expect(draft.version.number).toBe(2);
